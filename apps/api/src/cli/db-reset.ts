@@ -1,0 +1,20 @@
+/** `pnpm db:reset`: deletes the embedded database and builds it again from `data/`. */
+import { rmSync } from 'node:fs';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/connection.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { seedIfEmpty } from '../seed/seed-database.ts';
+
+const config = loadConfig(process.env);
+if (config.databaseUrl) {
+  console.error('db:reset only recreates the embedded SQLite database; drop a PostgreSQL database yourself.');
+  process.exit(1);
+}
+for (const suffix of ['', '-wal', '-shm']) rmSync(`${config.databasePath}${suffix}`, { force: true });
+const db = openDatabase({ path: config.databasePath });
+await migrateToLatest(db);
+const result = await seedIfEmpty(db, { withDemo: config.demoData, now: new Date().toISOString() });
+console.log(
+  `Recreated ${config.databasePath}: reference data loaded, ${result.demoObservations} demo figures and ${result.demoTargets} demo targets.`,
+);
+await db.destroy();

@@ -1,0 +1,33 @@
+/**
+ * Opens the database: embedded SQLite by default, PostgreSQL when `DATABASE_URL`
+ * names one. Both go through Kysely, so the rest of the API does not know which.
+ */
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database.ts';
+
+export type Db = Kysely<Database>;
+
+/** Opens (creating if needed) a SQLite database; `:memory:` gives a private in-memory one. */
+export function openSqlite(path: string): Db {
+  const database = new SQLite(path);
+  // WAL lets readers carry on while a writer commits; foreign keys are off by default in SQLite.
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('synchronous = NORMAL');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+export function openPostgres(connectionString: string): Db {
+  // NUMERIC/BIGINT come back as strings by default; our ids and counts fit in a JS number.
+  pg.types.setTypeParser(20, (v) => Number(v));
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString, max: 10 }) }),
+  });
+}
+
+export function openDatabase(options: { path?: string; url?: string }): Db {
+  if (options.url) return openPostgres(options.url);
+  return openSqlite(options.path ?? ':memory:');
+}

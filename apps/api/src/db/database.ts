@@ -1,0 +1,127 @@
+/**
+ * The database as Kysely sees it: one interface per table. Row types stay inside
+ * repositories; routes speak in the domain's words.
+ *
+ * Booleans are stored as 0/1 integers and dates as ISO text so that the same
+ * queries run on SQLite and PostgreSQL.
+ */
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+export interface RegionTable {
+  code: string;
+  name_vi: string;
+  name_en: string;
+}
+
+/** A provincial unit of one vintage. `id` is `v63-44` or `v34-44`: a code never travels alone. */
+export interface UnitTable {
+  id: string;
+  vintage: number;
+  code: string;
+  name_vi: string;
+  name_en: string;
+  kind: string;
+  region_code: string | null;
+  valid_from: string;
+  valid_to: string | null;
+  position: number;
+}
+
+/** Dated changes of a unit's kind (Huế became a centrally-run city on 1 Jan 2025). */
+export interface UnitKindChangeTable {
+  unit_id: string;
+  kind: string;
+  effective_date: string;
+  source: string;
+}
+
+/** Old unit → new unit, from Resolution 202/2025/QH15. */
+export interface UnitLineageTable {
+  predecessor_id: string;
+  successor_id: string;
+  effective_date: string;
+  is_name_kept: number;
+  is_seat: number;
+}
+
+export interface IndicatorTable {
+  key: string;
+  family: string;
+  name_vi: string;
+  name_en: string;
+  unit: string;
+  direction: string;
+  over_time: string;
+  across_units: string;
+  valid_from: string | null;
+  valid_to: string | null;
+  note: string;
+  position: number;
+}
+
+export interface ObservationTable {
+  id: Generated<number>;
+  unit_id: string;
+  indicator_key: string;
+  period: string;
+  period_type: string;
+  year: number;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  source_ref: string | null;
+  source_quote: string | null;
+  note: string | null;
+  status: string;
+  is_demo: number;
+  version: ColumnType<number, number | undefined, number>;
+  created_by: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface TargetTable {
+  id: Generated<number>;
+  /** Null for a national target. */
+  unit_id: string | null;
+  indicator_key: string;
+  period: string;
+  comparator: string;
+  value: number;
+  source: string;
+  is_derived: number;
+  derivation: string | null;
+  is_demo: number;
+  confidence: string | null;
+}
+
+export interface PublishedRankTable {
+  id: Generated<number>;
+  index_key: string;
+  period: string;
+  unit_id: string;
+  rank: number | null;
+  ranked_of: number;
+  score: number | null;
+  source: string;
+  name_as_published: string | null;
+}
+
+export interface Database {
+  region: RegionTable;
+  unit: UnitTable;
+  unit_kind_change: UnitKindChangeTable;
+  unit_lineage: UnitLineageTable;
+  indicator: IndicatorTable;
+  observation: ObservationTable;
+  target: TargetTable;
+  published_rank: PublishedRankTable;
+}
+
+export type UnitRow = Selectable<UnitTable>;
+export type IndicatorRow = Selectable<IndicatorTable>;
+export type ObservationRow = Selectable<ObservationTable>;
+export type NewObservation = Insertable<ObservationTable>;
+export type TargetRow = Selectable<TargetTable>;
+export type NewTarget = Insertable<TargetTable>;

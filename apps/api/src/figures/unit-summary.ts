@@ -1,0 +1,133 @@
+/**
+ * A province's figures for one period, indicator by indicator: value, target,
+ * progress, change on the previous period and rank among the provinces.
+ */
+import {
+  change,
+  endDate,
+  type Indicator,
+  isIndicatorValidFor,
+  isRankIndicator,
+  type Period,
+  previousPeriod,
+  progress,
+  type Resolved,
+  rankChange,
+  resolveFigure,
+  startDate,
+  type View,
+  vintageOfPeriod,
+} from '@cds/core';
+import type { Db } from '../db/connection.ts';
+import type { Catalog, CatalogUnit } from './catalog.ts';
+import { type CellIndex, cellsOf, loadCells } from './cells.repository.ts';
+import { rankIndicator } from './rank-indicator.ts';
+import { resolveContext } from './resolve-context.ts';
+import { findTargets, type TargetView } from './targets.repository.ts';
+
+export interface SummaryItem {
+  indicator: Indicator;
+  figure: Resolved;
+  sourceQuote: string | null;
+  note: string | null;
+  target: TargetView | null;
+  progress: ReturnType<typeof progress>;
+  previous: { period: string; value: number | null; isDerived: boolean };
+  change: ReturnType<typeof change>;
+  rank: {
+    rank: number | null;
+    rankedCount: number;
+    of: number;
+    isTied: boolean;
+    previousRank: number | null;
+  } | null;
+  /** For rank indicators: how many places the province moved. */
+  rankMove: ReturnType<typeof rankChange> | null;
+}
+
+export interface UnitSummary {
+  unit: CatalogUnit;
+  period: Period;
+  view: View;
+  items: SummaryItem[];
+  hasDemo: boolean;
+}
+
+/** The previous period's figure; across the merger a new unit's is restated (and says so). */
+function previousFigure(
+  catalog: Catalog,
+  cells: CellIndex,
+  indicator: Indicator,
+  unit: CatalogUnit,
+  period: Period,
+  view: View,
+): Resolved {
+  const ctx = resolveContext(catalog, cells, indicator);
+  const prev = previousPeriod(period);
+  const figure = resolveFigure(ctx, unit.id, prev, view);
+  if (figure.basis === 'none' && unit.vintage === 34 && vintageOfPeriod(prev) === 63) {
+    return resolveFigure(ctx, unit.id, prev, 'restated');
+  }
+  return figure;
+}
+
+export async function unitSummary(
+  db: Db,
+  catalog: Catalog,
+  unit: CatalogUnit,
+  period: Period,
+  view: View,
+): Promise<UnitSummary> {
+  const prev = previousPeriod(period);
+  const years = [...new Set([period.year, prev.year])];
+  const [cells, targets] = await Promise.all([
+    loadCells(db, { years }),
+    findTargets(db, { unitId: unit.id, periods: [period.key] }),
+  ]);
+  const indicators = catalog.indicators.filter((i) =>
+    isIndicatorValidFor(i, startDate(period), endDate(period)),
+  );
+
+  const items = indicators.map((indicator): SummaryItem => {
+    const ctx = resolveContext(catalog, cells, indicator);
+    const figure = resolveFigure(ctx, unit.id, period, view);
+    const exact = cellsOf(cells, indicator.key, unit.id).find((c) => c.period === period.key);
+    const target =
+      targets.find((t) => t.indicatorKey === indicator.key && t.unitId === unit.id) ??
+      targets.find((t) => t.indicatorKey === indicator.key && t.unitId === null) ??
+      null;
+    const previous = previousFigure(catalog, cells, indicator, unit, period, view);
+    let rank: SummaryItem['rank'] = null;
+    if (!isRankIndicator(indicator) && figure.value !== null) {
+      const now = rankIndicator(catalog, cells, indicator, period, view);
+      const mine = now.rows.find((r) => r.unit.id === unit.id);
+      if (mine) {
+        const before = rankIndicator(catalog, cells, indicator, prev, view);
+        const previousRank =
+          before.vintage === now.vintage
+            ? (before.rows.find((r) => r.unit.id === unit.id)?.rank ?? null)
+            : null;
+        rank = {
+          rank: mine.rank,
+          rankedCount: now.rankedCount,
+          of: now.rows.length,
+          isTied: mine.isTied,
+          previousRank,
+        };
+      }
+    }
+    return {
+      indicator,
+      figure,
+      sourceQuote: exact?.sourceQuote ?? null,
+      note: exact?.note ?? null,
+      target,
+      progress: progress(figure.value, target?.value ?? null, indicator.direction),
+      previous: { period: prev.key, value: previous.value, isDerived: previous.isDerived },
+      change: change(figure.value, previous.value, indicator.direction),
+      rank,
+      rankMove: isRankIndicator(indicator) ? rankChange(figure.value, previous.value) : null,
+    };
+  });
+  return { unit, period, view, items, hasDemo: items.some((i) => i.figure.isDemo || i.target?.isDemo) };
+}

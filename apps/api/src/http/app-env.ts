@@ -1,0 +1,11 @@
+/** What every route can reach through `c.var`: the database and the cached catalogue. */
+import type { Db } from '../db/connection.ts';
+import type { Catalog } from '../figures/catalog.ts';
+
+export interface AppEnv {
+  Variables: {
+    db: Db;
+    catalog: () => Promise<Catalog>;
+    dialect: 'sqlite' | 'postgres';
+  };
+}

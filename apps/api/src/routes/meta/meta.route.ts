@@ -1,0 +1,30 @@
+/**
+ * What the dashboard needs before it can draw anything: whether demo data is present
+ * and which view to open first (the most recent year a province reported real figures).
+ */
+
+import { MERGER_DATE } from '@cds/core';
+import { Hono } from 'hono';
+import type { AppEnv } from '../../http/app-env.ts';
+
+export const metaRoute = new Hono<AppEnv>().get('/', async (c) => {
+  const db = c.var.db;
+  const [demo, featured] = await Promise.all([
+    db.selectFrom('observation').select('id').where('is_demo', '=', 1).limit(1).executeTakeFirst(),
+    db
+      .selectFrom('observation')
+      .select(['unit_id', 'year'])
+      .where('is_demo', '=', 0)
+      .where('source_quote', 'is not', null)
+      .where('period_type', '=', 'year')
+      .orderBy('year', 'desc')
+      .orderBy('unit_id')
+      .limit(1)
+      .executeTakeFirst(),
+  ]);
+  return c.json({
+    hasDemo: demo !== undefined,
+    mergerDate: MERGER_DATE,
+    featured: featured ? { unitId: featured.unit_id, period: String(featured.year) } : null,
+  });
+});

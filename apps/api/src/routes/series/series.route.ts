@@ -1,0 +1,102 @@
+/**
+ * A chart's data: one indicator over a range of periods for one or more units, each
+ * point resolved (reported, rolled up or restated) and flagged, with targets beside.
+ */
+import {
+  indicatorKeySchema,
+  MERGER_DATE,
+  periodKeySchema,
+  periodOf,
+  periodRange,
+  periodTypeSchema,
+  resolveFigure,
+  viewSchema,
+} from '@cds/core';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { loadCells } from '../../figures/cells.repository.ts';
+import { resolveContext } from '../../figures/resolve-context.ts';
+import { findTargets } from '../../figures/targets.repository.ts';
+import type { AppEnv } from '../../http/app-env.ts';
+import { notFound } from '../../http/not-found.ts';
+import { apiError, validate } from '../../http/validate.ts';
+import { unitListSchema } from '../observations/observations.route.ts';
+import { unitRef } from '../units/unit-view.ts';
+
+const MAX_POINTS = 5000;
+
+export const seriesQuerySchema = z
+  .object({
+    indicator: indicatorKeySchema,
+    unit: unitListSchema.pipe(z.array(z.string()).max(40)),
+    periodType: periodTypeSchema,
+    from: periodKeySchema,
+    to: periodKeySchema,
+    view: viewSchema.default('reported'),
+  })
+  .strict();
+
+export const seriesRoute = new Hono<AppEnv>().get('/', validate('query', seriesQuerySchema), async (c) => {
+  const q = c.req.valid('query');
+  const catalog = await c.var.catalog();
+  const indicator = catalog.indicator(q.indicator);
+  if (!indicator) return c.json(notFound('indicator', q.indicator), 404);
+  const units = q.unit.map((id) => catalog.unit(id));
+  const missingUnit = q.unit.find((id) => !catalog.unit(id));
+  if (missingUnit) return c.json(notFound('unit', missingUnit), 404);
+  const from = periodOf(q.from);
+  const to = periodOf(q.to);
+  if (from.type !== q.periodType || to.type !== q.periodType) {
+    return c.json(
+      apiError('invalid_parameter', `from and to must both be ${q.periodType} periods`, [
+        {
+          parameter: from.type !== q.periodType ? 'from' : 'to',
+          message: `must be a ${q.periodType} period`,
+        },
+      ]),
+      400,
+    );
+  }
+  if (from.key > to.key) {
+    return c.json(
+      apiError('invalid_parameter', 'from must not be after to', [
+        { parameter: 'from', message: 'must not be after to' },
+      ]),
+      400,
+    );
+  }
+  const periods = periodRange(from, to);
+  if (periods.length * units.length > MAX_POINTS) {
+    return c.json(
+      apiError('invalid_parameter', `at most ${MAX_POINTS} points per request`, [
+        { parameter: 'to', message: 'range too long' },
+      ]),
+      400,
+    );
+  }
+  const unitIds = units.flatMap((u) => (u ? [u.id, ...u.predecessorIds] : []));
+  const years = [...new Set(periods.map((p) => p.year))];
+  const [cells, targets] = await Promise.all([
+    loadCells(c.var.db, { indicatorKeys: [indicator.key], unitIds, years }),
+    findTargets(c.var.db, { indicatorKey: indicator.key, periods: periods.map((p) => p.key) }),
+  ]);
+  const ctx = resolveContext(catalog, cells, indicator);
+  const points = units.flatMap((unit) =>
+    unit
+      ? periods.map((period) => ({
+          unitId: unit.id,
+          period: period.key,
+          ...resolveFigure(ctx, unit.id, period, q.view),
+        }))
+      : [],
+  );
+  return c.json({
+    indicator,
+    view: q.view,
+    periodType: q.periodType,
+    mergerDate: MERGER_DATE,
+    units: units.flatMap((u) => (u ? [unitRef(u)] : [])),
+    points,
+    targets: targets.filter((t) => t.unitId === null || q.unit.includes(t.unitId)),
+  });
+});

@@ -1,0 +1,37 @@
+/** Fills an empty database on first start: reference data always, the demo dataset unless turned off. */
+import type { Db } from '../db/connection.ts';
+import { loadDemoData } from './demo/generate-demo.ts';
+import { loadReference } from './load-reference.ts';
+
+export interface SeedOptions {
+  withDemo: boolean;
+  /** ISO timestamp recorded on seeded rows. */
+  now: string;
+  /** Last month the demo has figures for (default: the month before `now`). */
+  demoLastMonth?: string;
+}
+
+export interface SeedResult {
+  seeded: boolean;
+  demoObservations: number;
+  demoTargets: number;
+}
+
+function monthBefore(iso: string): string {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
+
+export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<SeedResult> {
+  const existing = await db.selectFrom('unit').select('id').limit(1).executeTakeFirst();
+  if (existing) return { seeded: false, demoObservations: 0, demoTargets: 0 };
+  await loadReference(db, options.now);
+  if (!options.withDemo) return { seeded: true, demoObservations: 0, demoTargets: 0 };
+  const demo = await loadDemoData(db, {
+    firstYear: 2019,
+    lastMonth: options.demoLastMonth ?? monthBefore(options.now),
+    now: options.now,
+  });
+  return { seeded: true, demoObservations: demo.observations, demoTargets: demo.targets };
+}

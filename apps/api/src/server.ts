@@ -1,0 +1,51 @@
+/**
+ * `pnpm start`: opens (and on first run migrates and seeds) the database, then serves
+ * the API under /api and the built dashboard at / from one Node process.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { createApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/connection.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedIfEmpty } from './seed/seed-database.ts';
+
+const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+const config = loadConfig(process.env);
+const db = openDatabase({ path: config.databasePath, url: config.databaseUrl });
+await migrateToLatest(db);
+const started = Date.now();
+const seed = await seedIfEmpty(db, { withDemo: config.demoData, now: new Date().toISOString() });
+if (seed.seeded) {
+  console.log(
+    `Seeded the database in ${Date.now() - started} ms: reference data${config.demoData ? `, ${seed.demoObservations} demo figures, ${seed.demoTargets} demo targets` : ' (demo data off)'}.`,
+  );
+}
+
+const app = new Hono().route('/', createApp(db, { dialect: config.databaseUrl ? 'postgres' : 'sqlite' }));
+if (existsSync(WEB_DIST)) {
+  app.use('/*', serveStatic({ root: WEB_DIST }));
+  // Client-side routes fall back to the dashboard's index.html.
+  app.get('*', serveStatic({ root: WEB_DIST, path: 'index.html' }));
+} else {
+  app.get('/', (c) =>
+    c.text('The dashboard is not built: run `pnpm --filter @cds/web build`. The API is at /api.', 503),
+  );
+}
+
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  console.log(
+    `Chỉ số CĐS is running at http://${config.host}:${info.port} (database: ${config.databaseUrl ? 'PostgreSQL' : config.databasePath})`,
+  );
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close();
+    void db.destroy().then(() => process.exit(0));
+  });
+}

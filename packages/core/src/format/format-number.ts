@@ -1,0 +1,112 @@
+/**
+ * Number formatting for the dashboard: Vietnamese (`1.463`, `98,15`) and English (`1,463`, `98.15`).
+ *
+ * Percent signs and units are appended here rather than by Intl, because Intl may put a
+ * (non-breaking) space before `%` in some locales and the product always writes `98,1%`.
+ */
+import type { Locale } from '../i18n/locale.ts';
+import type { IndicatorUnit } from '../validation/validate-figure.ts';
+
+const LOCALE_TAG: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+const MINUS = '\u2212';
+/** Shown for NaN and ±Infinity, which are never real figures. */
+const NOT_A_NUMBER = '—';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function format(value: number, locale: Locale, minFractionDigits: number, maxFractionDigits: number): string {
+  if (!Number.isFinite(value)) return NOT_A_NUMBER;
+  const key = `${locale}|${minFractionDigits}|${maxFractionDigits}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALE_TAG[locale], {
+      minimumFractionDigits: minFractionDigits,
+      maximumFractionDigits: maxFractionDigits,
+      // 'negative' drops the sign of -0 and of values that round to zero, so we never print "-0".
+      signDisplay: 'negative',
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
+}
+
+/**
+ * Formats a number with up to `maxFractionDigits` decimals and locale grouping.
+ * @example formatNumber(1463, 'vi')  // '1.463'
+ * @example formatNumber(98.148, 'vi') // '98,15'
+ * @example formatNumber(1463, 'en')  // '1,463'
+ */
+export function formatNumber(value: number, locale: Locale, maxFractionDigits = 2): string {
+  return format(value, locale, 0, maxFractionDigits);
+}
+
+/**
+ * Formats a value already on the 0–100 scale as a percentage, with no space before `%`.
+ * @example formatPercent(98.148, 'vi') // '98,1%'
+ * @example formatPercent(98.148, 'en') // '98.1%'
+ */
+export function formatPercent(value: number, locale: Locale, fractionDigits = 1): string {
+  const text = formatNumber(value, locale, fractionDigits);
+  return text === NOT_A_NUMBER ? text : `${text}%`;
+}
+
+/**
+ * Formats a fraction (0.08 = 8%) as a signed percentage for "above / below plan" and changes,
+ * with a true minus sign (U+2212) and no sign on zero.
+ * @example formatSignedPercent(0.08, 'vi')   // '+8%'
+ * @example formatSignedPercent(-0.125, 'vi') // '−12,5%'
+ */
+export function formatSignedPercent(fraction: number, locale: Locale): string {
+  if (!Number.isFinite(fraction)) return NOT_A_NUMBER;
+  const magnitude = formatNumber(Math.abs(fraction * 100), locale, 1);
+  // Decide the sign on the rounded text, so −0.0001 shows as '0%' rather than '−0%'.
+  if (/^[0.,]+$/.test(magnitude)) return '0%';
+  return `${fraction < 0 ? MINUS : '+'}${magnitude}%`;
+}
+
+/**
+ * The unit written after a value; empty for units that need none (counts, ranks, indexes).
+ * @example unitLabel('billion_vnd', 'vi') // 'tỷ đồng'
+ */
+export function unitLabel(unit: IndicatorUnit, locale: Locale): string {
+  switch (unit) {
+    case 'percent':
+      return '%';
+    case 'billion_vnd':
+      return locale === 'vi' ? 'tỷ đồng' : 'billion VND';
+    case 'km':
+      return 'km';
+    case 'points':
+      return locale === 'vi' ? 'điểm' : 'points';
+    case 'count':
+    case 'index':
+    case 'rank':
+      return '';
+  }
+}
+
+/**
+ * Formats a figure for display according to its indicator's unit.
+ * @example formatIndicatorValue(1463, 'billion_vnd', 'vi') // '1.463 tỷ đồng'
+ * @example formatIndicatorValue(0.8002, 'index', 'vi')     // '0,8002'
+ * @example formatIndicatorValue(87.5, 'points', 'en')      // '87.5 points'
+ */
+export function formatIndicatorValue(value: number, unit: IndicatorUnit, locale: Locale): string {
+  if (!Number.isFinite(value)) return NOT_A_NUMBER;
+  switch (unit) {
+    case 'percent':
+      return formatPercent(value, locale);
+    case 'index':
+      // Composite indexes such as DTI are published to 4 decimals; keep trailing zeros for alignment.
+      return format(value, locale, 4, 4);
+    case 'rank':
+      return formatNumber(value, locale, 0);
+    case 'count':
+      return formatNumber(value, locale);
+    case 'points':
+      return `${formatNumber(value, locale)} ${locale === 'en' && value === 1 ? 'point' : unitLabel(unit, locale)}`;
+    case 'km':
+    case 'billion_vnd':
+      return `${formatNumber(value, locale)} ${unitLabel(unit, locale)}`;
+  }
+}

@@ -1,0 +1,16 @@
+/** @cds/core — the domain of Chỉ số CĐS, shared by the API and the web app. */
+export * from './format/format-number.ts';
+export * from './i18n/locale.ts';
+export * from './indicators/indicator.ts';
+export * from './lineage/resolve-figure.ts';
+export * from './lineage/vintage.ts';
+export * from './periods/period.ts';
+export * from './periods/period-label.ts';
+export * from './progress/progress.ts';
+export * from './ranking/rank-units.ts';
+export * from './rollup/combine-across-units.ts';
+export * from './rollup/figure.ts';
+export * from './rollup/roll-up-over-time.ts';
+export * from './schemas/query-schemas.ts';
+export * from './text/fold-diacritics.ts';
+export * from './validation/validate-figure.ts';

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { foldDiacritics, matchesSearch } from './fold-diacritics.ts';
+
+describe('foldDiacritics', () => {
+  it('removes tones and maps đ', () => {
+    expect(foldDiacritics('Bắc Kạn')).toBe('bac kan');
+    expect(foldDiacritics('Đắk Lắk')).toBe('dak lak');
+    expect(foldDiacritics('Thừa Thiên Huế')).toBe('thua thien hue');
+  });
+  it('treats old and new tone placement alike', () => {
+    expect(foldDiacritics('Khánh Hoà')).toBe(foldDiacritics('Khánh Hòa'));
+  });
+});
+
+describe('matchesSearch', () => {
+  it('finds Bắc Kạn by its plain name or a prefix', () => {
+    expect(matchesSearch('Bắc Kạn', 'Bac Kan')).toBe(true);
+    expect(matchesSearch('Bắc Kạn', 'bắc k')).toBe(true);
+    expect(matchesSearch('Bắc Kạn', 'kan')).toBe(true);
+  });
+  it('does not match other provinces', () => {
+    expect(matchesSearch('Bắc Ninh', 'Bac Kan')).toBe(false);
+    expect(matchesSearch('Sơn La', 'an')).toBe(false);
+  });
+});
