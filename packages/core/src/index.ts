@@ -1,8 +1,11 @@
 /** @cds/core — the domain of Chỉ số CĐS, shared by the API and the web app. */
+
+export * from './charts/trend-rows.ts';
 export * from './format/format-number.ts';
 export * from './i18n/locale.ts';
 export * from './indicators/indicator.ts';
 export * from './lineage/resolve-figure.ts';
+export * from './lineage/unit-in-vintage.ts';
 export * from './lineage/vintage.ts';
 export * from './periods/period.ts';
 export * from './periods/period-label.ts';

@@ -9,7 +9,7 @@ import type { AppEnv } from '../../http/app-env.ts';
 
 export const metaRoute = new Hono<AppEnv>().get('/', async (c) => {
   const db = c.var.db;
-  const [demo, featured] = await Promise.all([
+  const [demo, featured, years] = await Promise.all([
     db.selectFrom('observation').select('id').where('is_demo', '=', 1).limit(1).executeTakeFirst(),
     db
       .selectFrom('observation')
@@ -21,10 +21,15 @@ export const metaRoute = new Hono<AppEnv>().get('/', async (c) => {
       .orderBy('unit_id')
       .limit(1)
       .executeTakeFirst(),
+    db
+      .selectFrom('observation')
+      .select((eb) => [eb.fn.min('year').as('first'), eb.fn.max('year').as('last')])
+      .executeTakeFirst(),
   ]);
   return c.json({
     hasDemo: demo !== undefined,
     mergerDate: MERGER_DATE,
     featured: featured ? { unitId: featured.unit_id, period: String(featured.year) } : null,
+    years: years?.first ? { first: Number(years.first), last: Number(years.last) } : null,
   });
 });

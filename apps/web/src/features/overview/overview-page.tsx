@@ -1,0 +1,238 @@
+/**
+ * The province overview: every indicator of one province for one period, grouped by
+ * family, and the trend of the indicator the user picks. Province, period, indicator,
+ * view and language all live in the URL.
+ */
+import {
+  FAMILIES,
+  type Family,
+  type Locale,
+  type Period,
+  parsePeriod,
+  periodLabel,
+  unitInVintage,
+  vintageOfPeriod,
+} from '@cds/core';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect } from 'react';
+import { localName, type Translate } from '../../i18n/use-i18n.ts';
+import { EmptyState, ErrorState, LoadingState } from '../../shared/query-states.tsx';
+import type { UrlState } from '../../url-state/use-url-state.ts';
+import { chartRange } from './chart-range.ts';
+import { IndicatorCard } from './indicator-card.tsx';
+import {
+  type IndicatorView,
+  indicatorsQuery,
+  metaQuery,
+  type SummaryItem,
+  seriesQuery,
+  summaryQuery,
+  unitsQuery,
+} from './overview-queries.ts';
+import { PeriodPicker } from './period-picker.tsx';
+import { ProvincePicker } from './province-picker.tsx';
+import { ViewSwitch } from './view-switch.tsx';
+
+const TrendChart = lazy(() => import('./trend-chart.tsx'));
+
+interface Props {
+  state: UrlState;
+  update: (patch: Partial<UrlState>, options?: { replace?: boolean }) => void;
+  locale: Locale;
+  t: Translate;
+}
+
+export function OverviewPage({ state, update, locale, t }: Props) {
+  const meta = useQuery(metaQuery());
+  const units = useQuery(unitsQuery());
+  const indicators = useQuery(indicatorsQuery());
+
+  const period: Period | null =
+    parsePeriod(state.period ?? '') ?? parsePeriod(meta.data?.featured?.period ?? '');
+  const requested = units.data?.units.find((u) => u.id === (state.unit ?? meta.data?.featured?.unitId));
+  const vintage = period ? (state.view === 'restated' ? 34 : vintageOfPeriod(period)) : null;
+  const unitId = requested && vintage ? unitInVintage(requested, vintage) : undefined;
+  const unit = units.data?.units.find((u) => u.id === unitId);
+  const wasMoved = !!requested && !!unit && requested.id !== unit.id;
+
+  useEffect(() => {
+    if (wasMoved && unit) update({ unit: unit.id }, { replace: true });
+  }, [wasMoved, unit, update]);
+
+  const summary = useQuery({
+    ...summaryQuery(unit?.id ?? '', period?.key ?? '', state.view),
+    enabled: !!unit && !!period,
+  });
+
+  if (meta.isError || units.isError || indicators.isError) {
+    return (
+      <ErrorState
+        t={t}
+        error={meta.error ?? units.error ?? indicators.error}
+        onRetry={() => void Promise.all([meta.refetch(), units.refetch(), indicators.refetch()])}
+      />
+    );
+  }
+  if (!meta.data || !units.data || !indicators.data) return <LoadingState t={t} />;
+  if (!period || !meta.data.years) return <EmptyState title={t('emptyTitle')} help={t('emptyHelp')} />;
+
+  const unitChoices = units.data.units.filter((u) => u.vintage === vintage);
+  const indicatorByKey = new Map(indicators.data.indicators.map((i) => [i.key, i]));
+  const items = summary.data?.items ?? [];
+  const withData = items.filter((i) => i.figure.value !== null || i.note);
+  const chosenKey =
+    state.indicator && indicatorByKey.has(state.indicator) ? state.indicator : withData[0]?.indicator;
+  const chosen = chosenKey ? indicatorByKey.get(chosenKey) : undefined;
+
+  return (
+    <>
+      <section className="toolbar" aria-label={t('period')}>
+        <ProvincePicker
+          units={unitChoices}
+          selected={unit}
+          locale={locale}
+          t={t}
+          onSelect={(id) => update({ unit: id })}
+        />
+        <PeriodPicker
+          period={period}
+          years={meta.data.years}
+          locale={locale}
+          t={t}
+          onChange={(p) => update({ period: p.key })}
+        />
+        <ViewSwitch view={state.view} t={t} onChange={(view) => update({ view })} />
+      </section>
+
+      {unit && (
+        <header className="page-heading">
+          <h1>
+            {localName(unit, locale)} <span className="muted">· {periodLabel(period, locale)}</span>
+          </h1>
+          {unit.vintage === 34 && unit.predecessors.length > 1 && (
+            <p className="muted">
+              {t('formedFrom')} {unit.predecessors.map((p) => localName(p, locale)).join(', ')} (
+              {t('mergerNote')})
+            </p>
+          )}
+          {unit.vintage === 63 && unit.successor && unit.successor.nameVi !== unit.nameVi && (
+            <p className="muted">
+              {t('partOf')} {localName(unit.successor, locale)} ({t('mergerNote')})
+            </p>
+          )}
+          {wasMoved && <p className="notice">{t('unitChanged')}</p>}
+        </header>
+      )}
+
+      {summary.data?.hasDemo && (
+        <p className="demo-banner" role="note">
+          {t('demoBanner')}
+        </p>
+      )}
+
+      {summary.isPending && <LoadingState t={t} />}
+      {summary.isError && <ErrorState t={t} error={summary.error} onRetry={() => void summary.refetch()} />}
+      {summary.data && withData.length === 0 && <EmptyState title={t('emptyTitle')} help={t('emptyHelp')} />}
+
+      {summary.data && withData.length > 0 && unit && (
+        <>
+          <section className="trend" aria-label={t('trend')}>
+            <h2>
+              {t('trendOf')}: {chosen ? localName(chosen, locale) : ''}
+            </h2>
+            {chosen && (
+              <TrendSection
+                indicator={chosen}
+                unitId={unit.id}
+                period={period}
+                years={meta.data.years}
+                view={state.view}
+                locale={locale}
+                t={t}
+              />
+            )}
+          </section>
+          {FAMILIES.map((family) => (
+            <FamilySection
+              key={family}
+              family={family}
+              items={items.filter((i) => indicatorByKey.get(i.indicator)?.family === family)}
+              indicatorByKey={indicatorByKey}
+              selectedKey={chosenKey}
+              onSelect={(key) => update({ indicator: key }, { replace: true })}
+              locale={locale}
+              t={t}
+            />
+          ))}
+        </>
+      )}
+    </>
+  );
+}
+
+function FamilySection(props: {
+  family: Family;
+  items: SummaryItem[];
+  indicatorByKey: Map<string, IndicatorView>;
+  selectedKey: string | undefined;
+  onSelect: (key: string) => void;
+  locale: Locale;
+  t: Translate;
+}) {
+  const { family, items, indicatorByKey, selectedKey, onSelect, locale, t } = props;
+  const shown = items.filter((i) => i.figure.value !== null || i.note);
+  const empty = items.filter((i) => i.figure.value === null && !i.note);
+  if (items.length === 0) return null;
+  return (
+    <section className="family" aria-labelledby={`family-${family}`}>
+      <h2 id={`family-${family}`}>
+        {t(`family.${family}`)}{' '}
+        <span className="muted">
+          ({shown.length}/{items.length} {t('indicatorsShown')})
+        </span>
+      </h2>
+      <div className="cards">
+        {shown.map((item) => (
+          <IndicatorCard
+            key={item.indicator}
+            item={item}
+            indicator={indicatorByKey.get(item.indicator) as IndicatorView}
+            locale={locale}
+            t={t}
+            isSelected={item.indicator === selectedKey}
+            onSelect={() => onSelect(item.indicator)}
+          />
+        ))}
+      </div>
+      {empty.length > 0 && (
+        <p className="no-data-list">
+          <span className="muted">{t('noDataIndicators')}:</span>{' '}
+          {empty.map((i) => localName(indicatorByKey.get(i.indicator) as IndicatorView, locale)).join(' · ')}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function TrendSection(props: {
+  indicator: IndicatorView;
+  unitId: string;
+  period: Period;
+  years: { first: number; last: number };
+  view: UrlState['view'];
+  locale: Locale;
+  t: Translate;
+}) {
+  const { indicator, unitId, period, years, view, locale, t } = props;
+  const range = chartRange(period, years);
+  const series = useQuery(
+    seriesQuery({ indicator: indicator.key, unit: unitId, periodType: period.type, ...range, view }),
+  );
+  if (series.isPending) return <LoadingState t={t} />;
+  if (series.isError) return <ErrorState t={t} error={series.error} onRetry={() => void series.refetch()} />;
+  return (
+    <Suspense fallback={<LoadingState t={t} />}>
+      <TrendChart series={series.data} locale={locale} t={t} />
+    </Suspense>
+  );
+}
