@@ -1,5 +1,5 @@
 /** Which periods the trend chart spans for a selected period. */
-import { makePeriod, type Period, periodRange } from '@cds/core';
+import { makePeriod, type Period } from '@cds/core';
 
 /**
  * Years: every year with data. Halves and quarters: the five years up to the selected
@@ -19,10 +19,10 @@ export function chartRange(
       return { from: from.key, to: makePeriod(period.type, period.year, count).key };
     }
     case 'month': {
-      const startYear = period.index === 12 ? period.year - 1 : period.year - 2;
-      const startMonth = period.index === 12 ? 1 : period.index + 1;
-      const from = makePeriod('month', Math.max(years.first, startYear), startMonth);
-      return { from: periodRange(from, period)[0]?.key ?? from.key, to: period.key };
+      // 23 months back from the chosen one, but never before January of the first year.
+      const back = period.year * 12 + period.index - 1 - 23;
+      const first = Math.max(back, years.first * 12);
+      return { from: makePeriod('month', Math.floor(first / 12), (first % 12) + 1).key, to: period.key };
     }
   }
 }

@@ -22,7 +22,7 @@ interface Props {
 
 function ChangeLine({ item, indicator, locale, t }: Omit<Props, 'isSelected' | 'onSelect'>) {
   const { change, previous } = item;
-  if (change.delta === null) return null;
+  if (change.delta === null || previous.period === null) return null;
   const arrow = change.delta === 0 ? '■' : change.delta > 0 ? '▲' : '▼';
   const tone = change.isImprovement === null ? 'neutral' : change.isImprovement ? 'good' : 'bad';
   const delta =

@@ -1,0 +1,104 @@
+/**
+ * The first screen as a new user meets it: Sơn La 2023 with its reported figures,
+ * a province and period picked through the controls, the chart drawn, the language switched.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../src/launch-browser.ts';
+import { type RunningServer, startServer } from '../src/start-server.ts';
+
+const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const card = (key: string) => page.locator(`article[data-indicator="${key}"]`);
+
+describe('province overview', () => {
+  it('opens on Sơn La 2023 with the reported figures and their derived plan', async () => {
+    await page.goto(server.url);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Sơn La');
+    expect(await page.locator('h1').textContent()).toContain('Năm 2023');
+
+    const villages = card('villages_mobile_broadband');
+    await villages.waitFor();
+    expect(await villages.textContent()).toContain('212/216');
+    expect(await villages.locator('.badge-demo').count()).toBe(0);
+
+    const revenue = card('telecom_revenue');
+    const text = (await revenue.textContent()) ?? '';
+    expect(text).toContain('1.463 tỷ đồng');
+    expect(text).toContain('+8%');
+    expect(text).toContain('suy ra');
+    expect(await revenue.locator('.card-source').textContent()).toContain('003_5a89764e27854e64.txt');
+    await page.screenshot({ path: `${SHOTS}son-la-2023.png`, fullPage: true });
+  });
+
+  it('draws the trend chart of the chosen indicator with its line', async () => {
+    await card('telecom_revenue').locator('.card-title').click();
+    await expect
+      .poll(() => page.locator('.trend h2').textContent())
+      .toContain('Doanh thu lĩnh vực viễn thông');
+    const chart = page.getByTestId('trend-chart');
+    await chart.locator('.recharts-line-curve').first().waitFor();
+    expect(await chart.locator('.recharts-line-curve').count()).toBeGreaterThanOrEqual(1);
+    expect(
+      await chart.locator('.recharts-xAxis .recharts-cartesian-axis-tick').count(),
+    ).toBeGreaterThanOrEqual(6);
+    expect(page.url()).toContain('indicator=telecom_revenue');
+  });
+
+  it('picks Bắc Kạn for 2022 by typing its name without diacritics', async () => {
+    await page.getByLabel('Năm', { exact: true }).selectOption('2022');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Năm 2022');
+    const input = page.getByRole('combobox', { name: 'Tỉnh, thành phố' });
+    await input.click();
+    await input.fill('Bac Kan');
+    await page.getByRole('option', { name: /Bắc Kạn/ }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Bắc Kạn');
+    expect(await page.locator('.page-heading').textContent()).toContain('nay thuộc Thái Nguyên');
+    expect(await page.locator('article.card').count()).toBeGreaterThan(5);
+    expect(page.url()).toMatch(/unit=v63-06/);
+    expect(page.url()).toMatch(/period=2022/);
+  });
+
+  it('moves Bắc Kạn to Thái Nguyên when the period is after the merger', async () => {
+    await page.getByLabel('Năm', { exact: true }).selectOption('2025');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Thái Nguyên');
+    expect(await page.locator('.page-heading').textContent()).toContain('Bắc Kạn');
+    await expect.poll(() => page.url()).toMatch(/unit=v34-19/);
+  });
+
+  it('switches to English with English number formats', async () => {
+    await page.goto(`${server.url}/?unit=v63-14&period=2023`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => card('telecom_revenue').textContent()).toContain('1,463 billion VND');
+    expect(await card('villages_mobile_broadband').locator('.card-title').textContent()).toBe(
+      'Villages with mobile broadband',
+    );
+    expect(page.url()).toContain('lang=en');
+  });
+
+  it('says so when a province has no figures for a period', async () => {
+    await page.goto(`${server.url}/?unit=v63-14&period=2019-Q1&lang=en`);
+    await page.locator('article.card, .state-empty').first().waitFor();
+    // Demo data covers 2019 quarters: cards show, each labelled as demo.
+    const cards = page.locator('article.card');
+    expect(await cards.count()).toBeGreaterThan(0);
+    expect(await cards.first().locator('.badge-demo').count()).toBe(1);
+  });
+});

@@ -1,0 +1,22 @@
+import { periodOf } from '@cds/core';
+import { describe, expect, it } from 'vitest';
+import { chartRange } from './chart-range.ts';
+
+const years = { first: 2019, last: 2026 };
+
+describe('chartRange', () => {
+  it('shows every year with data for a yearly period', () => {
+    expect(chartRange(periodOf('2023'), years)).toEqual({ from: '2019', to: '2026' });
+  });
+  it('shows five years of quarters up to the chosen year', () => {
+    expect(chartRange(periodOf('2025-Q3'), years)).toEqual({ from: '2021-Q1', to: '2025-Q4' });
+    expect(chartRange(periodOf('2020-Q1'), years)).toEqual({ from: '2019-Q1', to: '2020-Q4' });
+  });
+  it('shows the 24 months ending with the chosen month', () => {
+    expect(chartRange(periodOf('2025-07'), years)).toEqual({ from: '2023-08', to: '2025-07' });
+    expect(chartRange(periodOf('2025-12'), years)).toEqual({ from: '2024-01', to: '2025-12' });
+  });
+  it('does not reach before the first year with data', () => {
+    expect(chartRange(periodOf('2019-06'), years).from).toBe('2019-01');
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlState } from './use-url-state.ts';
+
+describe('parseUrlState', () => {
+  it('reads a shared link', () => {
+    expect(parseUrlState('?unit=v34-44&period=2023&view=restated&lang=en&indicator=telecom_revenue')).toEqual(
+      {
+        unit: 'v34-44',
+        period: '2023',
+        indicator: 'telecom_revenue',
+        view: 'restated',
+        lang: 'en',
+      },
+    );
+  });
+  it('falls back to Vietnamese and the reported view for anything else', () => {
+    expect(parseUrlState('?view=bogus&lang=fr')).toMatchObject({ view: 'reported', lang: 'vi', unit: null });
+  });
+});
