@@ -69,6 +69,11 @@ const vi = {
   previousPeriod: 'Kỳ trước',
   noChange: 'Không đổi',
   viewLabel: 'Cách hiển thị',
+  dataTable: 'Bảng số liệu',
+  formerSuffix: '(cũ)',
+  madeOf: 'Gồm các tỉnh cũ',
+  hollowPointHelp: 'Điểm rỗng: giá trị quy đổi hoặc chưa đủ kỳ',
+  demoPointHelp: 'điểm nhỏ: dữ liệu minh họa',
   'view.reported': 'Theo số liệu gốc',
   'view.restated': 'Quy đổi theo 34 tỉnh',
 } as const;
@@ -142,6 +147,11 @@ const en: Record<MessageKey, string> = {
   previousPeriod: 'Previous period',
   noChange: 'No change',
   viewLabel: 'View',
+  dataTable: 'Data table',
+  formerSuffix: '(former)',
+  madeOf: 'Made of the former provinces',
+  hollowPointHelp: 'Hollow point: restated or incomplete',
+  demoPointHelp: 'small point: demo data',
   'view.reported': 'As reported',
   'view.restated': 'Restated to the 34',
 };

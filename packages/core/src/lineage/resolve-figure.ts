@@ -81,7 +81,10 @@ function resolveAcrossMerger(ctx: ResolveContext, unit: LineageUnit, period: Per
     }
   }
   const rolled = rollUpOverTime(ctx.indicator, period, synthetic);
-  return rolled.basis === 'none' ? rolled : { ...rolled, isDerived: true };
+  if (rolled.basis === 'none') return rolled;
+  // Months before the merger came from the predecessors: say the value is restated.
+  const usedPredecessors = rolled.parts.some((p) => !own.some((c) => c.period === p));
+  return { ...rolled, isDerived: true, basis: usedPredecessors ? 'restated' : rolled.basis };
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   periodTypeSchema,
   resolveFigure,
   viewSchema,
+  vintageOfPeriod,
 } from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -83,11 +84,28 @@ export const seriesRoute = new Hono<AppEnv>().get('/', validate('query', seriesQ
   const ctx = resolveContext(catalog, cells, indicator);
   const points = units.flatMap((unit) =>
     unit
-      ? periods.map((period) => ({
-          unitId: unit.id,
-          period: period.key,
-          ...resolveFigure(ctx, unit.id, period, q.view),
-        }))
+      ? periods.map((period) => {
+          // Before the merger a new unit's figure is made of its predecessors': list them
+          // side by side, as reported (ranks, which are never restated, only appear here).
+          const isBeforeUnit = unit.vintage === 34 && vintageOfPeriod(period) === 63;
+          const components = isBeforeUnit
+            ? unit.predecessorIds.map((id) => {
+                const figure = resolveFigure(ctx, id, period, 'reported');
+                return {
+                  unitId: id,
+                  value: figure.value,
+                  isComplete: figure.isComplete,
+                  isDemo: figure.isDemo,
+                };
+              })
+            : [];
+          return {
+            unitId: unit.id,
+            period: period.key,
+            ...resolveFigure(ctx, unit.id, period, q.view),
+            components,
+          };
+        })
       : [],
   );
   return c.json({
@@ -96,6 +114,13 @@ export const seriesRoute = new Hono<AppEnv>().get('/', validate('query', seriesQ
     periodType: q.periodType,
     mergerDate: MERGER_DATE,
     units: units.flatMap((u) => (u ? [unitRef(u)] : [])),
+    /** Every unit a point or component mentions, so a table can name the parts. */
+    unitNames: Object.fromEntries(
+      unitIds.flatMap((id) => {
+        const u = catalog.unit(id);
+        return u ? [[id, unitRef(u)] as const] : [];
+      }),
+    ),
     points,
     targets: targets.filter((t) => t.unitId === null || q.unit.includes(t.unitId)),
   });

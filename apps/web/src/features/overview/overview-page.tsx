@@ -14,11 +14,10 @@ import {
   vintageOfPeriod,
 } from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { localName, type Translate } from '../../i18n/use-i18n.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/query-states.tsx';
 import type { UrlState } from '../../url-state/use-url-state.ts';
-import { chartRange } from './chart-range.ts';
 import { IndicatorCard } from './indicator-card.tsx';
 import {
   type IndicatorView,
@@ -31,9 +30,8 @@ import {
 } from './overview-queries.ts';
 import { PeriodPicker } from './period-picker.tsx';
 import { ProvincePicker } from './province-picker.tsx';
+import { TrendSection } from './trend-section.tsx';
 import { ViewSwitch } from './view-switch.tsx';
-
-const TrendChart = lazy(() => import('./trend-chart.tsx'));
 
 interface Props {
   state: UrlState;
@@ -143,7 +141,7 @@ export function OverviewPage({ state, update, locale, t }: Props) {
             {chosen && (
               <TrendSection
                 indicator={chosen}
-                unitId={unit.id}
+                unit={unit}
                 period={period}
                 years={meta.data.years}
                 view={state.view}
@@ -211,28 +209,5 @@ function FamilySection(props: {
         </p>
       )}
     </section>
-  );
-}
-
-function TrendSection(props: {
-  indicator: IndicatorView;
-  unitId: string;
-  period: Period;
-  years: { first: number; last: number };
-  view: UrlState['view'];
-  locale: Locale;
-  t: Translate;
-}) {
-  const { indicator, unitId, period, years, view, locale, t } = props;
-  const range = chartRange(period, years);
-  const series = useQuery(
-    seriesQuery({ indicator: indicator.key, unit: unitId, periodType: period.type, ...range, view }),
-  );
-  if (series.isPending) return <LoadingState t={t} />;
-  if (series.isError) return <ErrorState t={t} error={series.error} onRetry={() => void series.refetch()} />;
-  return (
-    <Suspense fallback={<LoadingState t={t} />}>
-      <TrendChart series={series.data} locale={locale} t={t} />
-    </Suspense>
   );
 }

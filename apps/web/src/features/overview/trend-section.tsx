@@ -1,0 +1,38 @@
+/** Fetches the series for the chosen indicator and hands it to the (lazily loaded) chart. */
+import type { Locale, Period } from '@cds/core';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import type { Translate } from '../../i18n/use-i18n.ts';
+import { ErrorState, LoadingState } from '../../shared/query-states.tsx';
+import type { UrlState } from '../../url-state/use-url-state.ts';
+import { chartRange } from './chart-range.ts';
+import { type IndicatorView, seriesQuery, type UnitView } from './overview-queries.ts';
+
+const TrendChart = lazy(() => import('./trend-chart.tsx'));
+
+interface Props {
+  indicator: IndicatorView;
+  unit: UnitView;
+  period: Period;
+  years: { first: number; last: number };
+  view: UrlState['view'];
+  locale: Locale;
+  t: Translate;
+}
+
+export function TrendSection({ indicator, unit, period, years, view, locale, t }: Props) {
+  const range = chartRange(period, years);
+  // As reported, a new province's history before the merger is its predecessors': draw them beside it.
+  const drawn =
+    view === 'reported' && unit.vintage === 34 ? [unit.id, ...unit.predecessors.map((p) => p.id)] : [unit.id];
+  const series = useQuery(
+    seriesQuery({ indicator: indicator.key, unit: drawn.join(','), periodType: period.type, ...range, view }),
+  );
+  if (series.isPending) return <LoadingState t={t} />;
+  if (series.isError) return <ErrorState t={t} error={series.error} onRetry={() => void series.refetch()} />;
+  return (
+    <Suspense fallback={<LoadingState t={t} />}>
+      <TrendChart series={series.data} primaryUnitId={unit.id} locale={locale} t={t} />
+    </Suspense>
+  );
+}
