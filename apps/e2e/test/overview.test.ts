@@ -4,18 +4,16 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../src/launch-browser.ts';
-import { type RunningServer, startServer } from '../src/start-server.ts';
 
 const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
 
-let server: RunningServer;
+const server = { url: inject('baseUrl') };
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   mkdirSync(SHOTS, { recursive: true });
@@ -23,7 +21,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 const card = (key: string) => page.locator(`article[data-indicator="${key}"]`);
