@@ -46,7 +46,9 @@ export function createApp(db: Db, options: AppOptions = {}) {
     .route('/rankings', rankingsRoute)
     .get('/openapi.json', (c) => c.json(buildOpenApiDocument()));
 
-  api.notFound((c) => c.json(apiError('not_found', `no such endpoint: ${c.req.method} ${c.req.path}`), 404));
+  // A catch-all route, not api.notFound(): a sub-app's notFound handler is dropped once it is mounted
+  // with route(), and a route also keeps /api/… from falling through to the dashboard's static files.
+  api.all('*', (c) => c.json(apiError('not_found', `no such endpoint: ${c.req.method} ${c.req.path}`), 404));
   api.onError((error, c) => {
     if (error instanceof HTTPException) {
       return c.json(apiError('http_error', error.message), error.status);

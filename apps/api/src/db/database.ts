@@ -108,7 +108,90 @@ export interface PublishedRankTable {
   name_as_published: string | null;
 }
 
+export interface AppUserTable {
+  id: Generated<number>;
+  login: string;
+  display_name: string;
+  password_hash: string;
+  is_active: number;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+  password_changed_at: string;
+}
+
+export type Role = 'viewer' | 'staff' | 'reviewer' | 'admin';
+
+export interface UserRoleTable {
+  id: Generated<number>;
+  user_id: number;
+  role: Role;
+  /** The province the role applies to; null for every province. */
+  unit_id: string | null;
+}
+
+export interface AppSessionTable {
+  id: string;
+  user_id: number;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  login: string;
+  ip: string;
+  at: string;
+  succeeded: number;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  login: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  unit_id: string | null;
+  /** JSON: what changed (before/after), or why access was refused. */
+  details: string | null;
+  ip: string | null;
+}
+
+export type RevisionStatus = 'draft' | 'submitted' | 'approved' | 'returned' | 'withdrawn';
+
+export interface RevisionTable {
+  id: Generated<number>;
+  unit_id: string;
+  indicator_key: string;
+  period: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  source_ref: string;
+  note: string | null;
+  status: RevisionStatus;
+  base_version: number | null;
+  created_by: number;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  review_comment: string | null;
+}
+
 export interface Database {
+  app_user: AppUserTable;
+  user_role: UserRoleTable;
+  app_session: AppSessionTable;
+  login_attempt: LoginAttemptTable;
+  audit_event: AuditEventTable;
+  revision: RevisionTable;
   region: RegionTable;
   unit: UnitTable;
   unit_kind_change: UnitKindChangeTable;

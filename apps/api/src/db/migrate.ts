@@ -1,9 +1,11 @@
 /** Runs the schema migrations. Migrations are imported, not read from disk, so bundling cannot lose one. */
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as initialSchema from './migrations/2026-11-22-0001-initial-schema.ts';
+import * as accountsReviewAudit from './migrations/2026-11-22-0002-accounts-review-audit.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-22-0001-initial-schema': initialSchema,
+  '2026-11-22-0002-accounts-review-audit': accountsReviewAudit,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

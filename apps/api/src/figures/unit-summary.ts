@@ -8,6 +8,7 @@ import {
   type Indicator,
   isIndicatorValidFor,
   isRankIndicator,
+  NO_FIGURE,
   type Period,
   previousPeriod,
   progress,
@@ -32,7 +33,8 @@ export interface SummaryItem {
   note: string | null;
   target: TargetView | null;
   progress: ReturnType<typeof progress>;
-  previous: { period: string; value: number | null; isDerived: boolean };
+  /** `period` is null for the first period the calendar knows (1990 has no year before it). */
+  previous: { period: string | null; value: number | null; isDerived: boolean };
   change: ReturnType<typeof change>;
   rank: {
     rank: number | null;
@@ -53,17 +55,27 @@ export interface UnitSummary {
   hasDemo: boolean;
 }
 
+/** The period before, or null when it would fall outside the supported years (before 1990). */
+function periodBefore(period: Period): Period | null {
+  try {
+    return previousPeriod(period);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
 /** The previous period's figure; across the merger a new unit's is restated (and says so). */
 function previousFigure(
   catalog: Catalog,
   cells: CellIndex,
   indicator: Indicator,
   unit: CatalogUnit,
-  period: Period,
+  prev: Period | null,
   view: View,
 ): Resolved {
+  if (!prev) return NO_FIGURE;
   const ctx = resolveContext(catalog, cells, indicator);
-  const prev = previousPeriod(period);
   const figure = resolveFigure(ctx, unit.id, prev, view);
   if (figure.basis === 'none' && unit.vintage === 34 && vintageOfPeriod(prev) === 63) {
     return resolveFigure(ctx, unit.id, prev, 'restated');
@@ -78,8 +90,8 @@ export async function unitSummary(
   period: Period,
   view: View,
 ): Promise<UnitSummary> {
-  const prev = previousPeriod(period);
-  const years = [...new Set([period.year, prev.year])];
+  const prev = periodBefore(period);
+  const years = [...new Set([period.year, prev?.year ?? period.year])];
   const [cells, targets] = await Promise.all([
     loadCells(db, { years }),
     findTargets(db, { unitId: unit.id, periods: [period.key] }),
@@ -96,15 +108,15 @@ export async function unitSummary(
       targets.find((t) => t.indicatorKey === indicator.key && t.unitId === unit.id) ??
       targets.find((t) => t.indicatorKey === indicator.key && t.unitId === null) ??
       null;
-    const previous = previousFigure(catalog, cells, indicator, unit, period, view);
+    const previous = previousFigure(catalog, cells, indicator, unit, prev, view);
     let rank: SummaryItem['rank'] = null;
     if (!isRankIndicator(indicator) && figure.value !== null) {
       const now = rankIndicator(catalog, cells, indicator, period, view);
       const mine = now.rows.find((r) => r.unit.id === unit.id);
       if (mine) {
-        const before = rankIndicator(catalog, cells, indicator, prev, view);
+        const before = prev ? rankIndicator(catalog, cells, indicator, prev, view) : null;
         const previousRank =
-          before.vintage === now.vintage
+          before && before.vintage === now.vintage
             ? (before.rows.find((r) => r.unit.id === unit.id)?.rank ?? null)
             : null;
         rank = {
@@ -123,7 +135,7 @@ export async function unitSummary(
       note: exact?.note ?? null,
       target,
       progress: progress(figure.value, target?.value ?? null, indicator.direction),
-      previous: { period: prev.key, value: previous.value, isDerived: previous.isDerived },
+      previous: { period: prev?.key ?? null, value: previous.value, isDerived: previous.isDerived },
       change: change(figure.value, previous.value, indicator.direction),
       rank,
       rankMove: isRankIndicator(indicator) ? rankChange(figure.value, previous.value) : null,

@@ -76,7 +76,13 @@ function combine(parts: MonthFigure[], isRatio: boolean): MonthFigure {
 }
 
 async function loadUnits(db: Db): Promise<UnitInfo[]> {
-  const units = await db.selectFrom('unit').select(['id', 'code', 'vintage']).orderBy('position').execute();
+  // Positions restart in each vintage: order ties by vintage so row ids do not depend on the database.
+  const units = await db
+    .selectFrom('unit')
+    .select(['id', 'code', 'vintage'])
+    .orderBy('position')
+    .orderBy('vintage', 'desc')
+    .execute();
   const lineage = await db.selectFrom('unit_lineage').select(['predecessor_id', 'successor_id']).execute();
   return units.map((u) => ({
     ...u,
