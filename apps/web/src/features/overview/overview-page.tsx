@@ -24,7 +24,6 @@ import {
   indicatorsQuery,
   metaQuery,
   type SummaryItem,
-  seriesQuery,
   summaryQuery,
   unitsQuery,
 } from './overview-queries.ts';

@@ -37,23 +37,31 @@ interface Props {
 
 const COLORS = ['#b3261e', '#1f5f8b', '#2e7d32', '#8e44ad', '#b7791f'];
 
-function makeDot(unitId: string, color: string) {
-  return function ValueDot({ cx, cy, payload }: { cx?: number; cy?: number; payload?: TrendRow }) {
-    const cell = payload?.cells[unitId];
-    if (cx === undefined || cy === undefined || !cell || cell.value === null) return null;
-    const isHollow = !cell.isComplete || cell.basis === 'restated';
-    return (
-      <circle
-        cx={cx}
-        cy={cy}
-        r={cell.isDemo ? 3.5 : 5.5}
-        fill={isHollow ? '#fff' : color}
-        stroke={color}
-        strokeWidth={2}
-        data-basis={cell.basis}
-      />
-    );
-  };
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  index?: number;
+  payload?: TrendRow;
+}
+
+/** A point: hollow when restated or incomplete, small and grey-edged when demo. */
+function renderDot({ cx, cy, index, payload }: DotProps, unitId: string, color: string) {
+  const cell = payload?.cells[unitId];
+  if (cx === undefined || cy === undefined || !cell || cell.value === null)
+    return <g key={`${unitId}-${index}`} />;
+  const isHollow = !cell.isComplete || cell.basis === 'restated';
+  return (
+    <circle
+      key={`${unitId}-${index}`}
+      cx={cx}
+      cy={cy}
+      r={cell.isDemo ? 3.5 : 5.5}
+      fill={isHollow ? '#fff' : color}
+      stroke={color}
+      strokeWidth={2}
+      data-basis={cell.basis}
+    />
+  );
 }
 
 function TooltipBody(props: {
@@ -145,7 +153,7 @@ export default function TrendChart({ series, primaryUnitId, locale, t }: Props) 
                   dataKey={(row: TrendRow) => row.cells[u.id]?.value ?? null}
                   stroke={color}
                   strokeWidth={2}
-                  dot={makeDot(u.id, color)}
+                  dot={(props: DotProps) => renderDot(props, u.id, color)}
                   connectNulls={false}
                   isAnimationActive={false}
                 />
