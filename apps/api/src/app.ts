@@ -21,6 +21,8 @@ import { unitsRoute } from './routes/units/units.route.ts';
 
 export interface AppOptions {
   dialect?: 'sqlite' | 'postgres';
+  /** The clock (tests move it); defaults to the system clock. */
+  now?: () => Date;
   logErrors?: (error: unknown) => void;
 }
 
@@ -33,6 +35,8 @@ export function createApp(db: Db, options: AppOptions = {}) {
       c.set('db', db);
       c.set('catalog', catalog.get);
       c.set('dialect', options.dialect ?? 'sqlite');
+      c.set('now', options.now ?? (() => new Date()));
+      c.set('user', null);
       await next();
     })
     .route('/health', healthRoute)

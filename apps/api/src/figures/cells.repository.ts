@@ -6,6 +6,10 @@ export interface CellQuery {
   indicatorKeys?: readonly string[];
   unitIds?: readonly string[];
   years: readonly number[];
+  /** Only these period keys (e.g. a period and the sub-periods it rolls up from). */
+  periods?: readonly string[];
+  /** Also read the source quote and note: wanted for one province, not for a ranking of all. */
+  withText?: boolean;
 }
 
 export interface StoredCell extends Cell {
@@ -30,10 +34,11 @@ export async function loadCells(db: Db, query: CellQuery): Promise<CellIndex> {
       'denominator',
       'is_demo',
       'source_ref',
-      'source_quote',
-      'note',
     ])
+    // Building row objects dominates the cost of a summary: read the long text only when asked.
+    .$if(!!query.withText, (q) => q.select(['source_quote', 'note']))
     .where('year', 'in', [...query.years])
+    .$if(!!query.periods, (q) => q.where('period', 'in', [...(query.periods ?? [])]))
     .where('status', '=', 'approved')
     .$if(!!query.indicatorKeys, (q) => q.where('indicator_key', 'in', [...(query.indicatorKeys ?? [])]))
     .$if(!!query.unitIds, (q) => q.where('unit_id', 'in', [...(query.unitIds ?? [])]))
@@ -59,8 +64,8 @@ export async function loadCells(db: Db, query: CellQuery): Promise<CellIndex> {
       denominator: r.denominator,
       isDemo: r.is_demo === 1,
       sourceRef: r.source_ref,
-      sourceQuote: r.source_quote,
-      note: r.note,
+      sourceQuote: 'source_quote' in r ? (r.source_quote as string | null) : null,
+      note: 'note' in r ? (r.note as string | null) : null,
     });
   }
   return index;

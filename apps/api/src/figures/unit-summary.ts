@@ -8,6 +8,7 @@ import {
   type Indicator,
   isIndicatorValidFor,
   isRankIndicator,
+  keysWithin,
   NO_FIGURE,
   type Period,
   previousPeriod,
@@ -92,8 +93,10 @@ export async function unitSummary(
 ): Promise<UnitSummary> {
   const prev = periodBefore(period);
   const years = [...new Set([period.year, prev?.year ?? period.year])];
-  const [cells, targets] = await Promise.all([
-    loadCells(db, { years }),
+  const [cells, ownText, targets] = await Promise.all([
+    loadCells(db, { years, periods: [...keysWithin(period), ...(prev ? keysWithin(prev) : [])] }),
+    // Quotes and notes only for this province's own figures of the period.
+    loadCells(db, { years: [period.year], unitIds: [unit.id], periods: [period.key], withText: true }),
     findTargets(db, { unitId: unit.id, periods: [period.key] }),
   ]);
   const indicators = catalog.indicators.filter((i) =>
@@ -103,7 +106,7 @@ export async function unitSummary(
   const items = indicators.map((indicator): SummaryItem => {
     const ctx = resolveContext(catalog, cells, indicator);
     const figure = resolveFigure(ctx, unit.id, period, view);
-    const exact = cellsOf(cells, indicator.key, unit.id).find((c) => c.period === period.key);
+    const exact = cellsOf(ownText, indicator.key, unit.id)[0];
     const target =
       targets.find((t) => t.indicatorKey === indicator.key && t.unitId === unit.id) ??
       targets.find((t) => t.indicatorKey === indicator.key && t.unitId === null) ??

@@ -10,5 +10,7 @@ export interface AppEnv {
     dialect: 'sqlite' | 'postgres';
     /** The signed-in user, or null for an anonymous request. Set by the session middleware. */
     user: SessionUser | null;
+    /** The clock: injectable so tests can move time (session expiry, throttling, entry rules). */
+    now: () => Date;
   };
 }

@@ -6,6 +6,7 @@ import {
   endDate,
   firstMonth,
   isPeriodKey,
+  keysWithin,
   makePeriod,
   monthsOf,
   nextPeriod,
@@ -277,5 +278,23 @@ describe('periodContaining', () => {
   it('throws on a date that is not ISO', () => {
     expect(() => periodContaining('2025-13-01', 'quarter')).toThrow(RangeError);
     expect(() => periodContaining('01/07/2025', 'month')).toThrow(RangeError);
+  });
+});
+
+describe('keysWithin', () => {
+  it('lists a period and every shorter period inside it', () => {
+    expect(keysWithin(periodOf('2023-H1'))).toEqual([
+      '2023-H1',
+      '2023-Q1',
+      '2023-Q2',
+      '2023-01',
+      '2023-02',
+      '2023-03',
+      '2023-04',
+      '2023-05',
+      '2023-06',
+    ]);
+    expect(keysWithin(periodOf('2023'))).toHaveLength(1 + 2 + 4 + 12);
+    expect(keysWithin(periodOf('2023-07'))).toEqual(['2023-07']);
   });
 });

@@ -171,3 +171,12 @@ export function periodContaining(date: string, type: PeriodType): Period {
   const month = Number(date.slice(5, 7));
   return makePeriod(type, year, Math.floor((month - 1) / MONTHS_IN[type]) + 1);
 }
+
+/**
+ * The period's own key and the keys of every shorter period inside it: all a roll-up
+ * of this period can read. `2023-H1` → 2023-H1, 2023-Q1, 2023-Q2, 2023-01 … 2023-06.
+ */
+export function keysWithin(period: Period): string[] {
+  const types: PeriodType[] = ['half', 'quarter', 'month'];
+  return [period.key, ...types.flatMap((type) => subPeriods(period, type).map((p) => p.key))];
+}

@@ -119,6 +119,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('target')
     .columns(['indicator_key', 'period', 'unit_id'])
     .execute();
+  // A province summary asks for every indicator's target of one period and province.
+  await db.schema.createIndex('target_period_unit').on('target').columns(['period', 'unit_id']).execute();
 
   await db.schema
     .createTable('published_rank')

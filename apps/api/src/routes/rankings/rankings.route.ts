@@ -1,5 +1,12 @@
 /** All provinces ranked on one indicator for one period, ties sharing a rank. */
-import { indicatorKeySchema, periodKeySchema, periodOf, viewSchema, vintageOfPeriod } from '@cds/core';
+import {
+  indicatorKeySchema,
+  keysWithin,
+  periodKeySchema,
+  periodOf,
+  viewSchema,
+  vintageOfPeriod,
+} from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { loadCells } from '../../figures/cells.repository.ts';
@@ -26,7 +33,7 @@ export const rankingsRoute = new Hono<AppEnv>().get(
     if (!indicator) return c.json(notFound('indicator', key), 404);
     const period = periodOf(periodKey);
     const [cells, targets] = await Promise.all([
-      loadCells(c.var.db, { indicatorKeys: [key], years: [period.year] }),
+      loadCells(c.var.db, { indicatorKeys: [key], years: [period.year], periods: keysWithin(period) }),
       findTargets(c.var.db, { indicatorKey: key, periods: [periodKey] }),
     ]);
     const ranking = rankIndicator(catalog, cells, indicator, period, view);

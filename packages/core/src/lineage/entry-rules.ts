@@ -1,0 +1,68 @@
+/**
+ * Which figures may be entered at all, whoever enters them (vintage rule 2 in
+ * `vintage.ts`): only for a unit that exists in the period, only for an indicator that
+ * exists in the period, and only for a period that has begun.
+ */
+import type { Bilingual } from '../i18n/locale.ts';
+import { type Indicator, isIndicatorValidFor } from '../indicators/indicator.ts';
+import { endDate, type Period, startDate } from '../periods/period.ts';
+import { periodLabel } from '../periods/period-label.ts';
+import { type Vintage, vintageOfPeriod } from './vintage.ts';
+
+export interface EntryUnit {
+  readonly vintage: Vintage | number;
+  readonly nameVi: string;
+  readonly nameEn: string;
+}
+
+export interface EntryIssue {
+  readonly code: 'unit_not_in_period' | 'indicator_not_in_period' | 'period_not_started';
+  readonly message: Bilingual;
+}
+
+/**
+ * @param today ISO date; figures are for periods that have begun (plans may look ahead).
+ * @param successorName for a former province after the merger, the province to enter for instead.
+ */
+export function entryIssues(
+  unit: EntryUnit,
+  indicator: Pick<Indicator, 'validFrom' | 'validTo' | 'nameVi' | 'nameEn'>,
+  period: Period,
+  today: string,
+  successorName?: Bilingual,
+): EntryIssue[] {
+  const issues: EntryIssue[] = [];
+  const vi = periodLabel(period, 'vi');
+  const en = periodLabel(period, 'en');
+  if (unit.vintage !== vintageOfPeriod(period)) {
+    const isFormer = unit.vintage === 63;
+    issues.push({
+      code: 'unit_not_in_period',
+      message: isFormer
+        ? {
+            vi: `${unit.nameVi} không còn là đơn vị hành chính trong kỳ ${vi} (sáp nhập từ 01/7/2025)${successorName ? `; hãy nhập cho ${successorName.vi}` : ''}.`,
+            en: `${unit.nameEn} no longer exists in ${en} (merged on 1 July 2025)${successorName ? `; enter it for ${successorName.en}` : ''}.`,
+          }
+        : {
+            vi: `${unit.nameVi} (34 tỉnh, thành) chỉ có từ 01/7/2025; số liệu kỳ ${vi} nhập cho các tỉnh cũ.`,
+            en: `${unit.nameEn} (of the 34) exists from 1 July 2025; figures for ${en} belong to the former provinces.`,
+          },
+    });
+  }
+  if (!isIndicatorValidFor({ ...indicator } as Indicator, startDate(period), endDate(period))) {
+    issues.push({
+      code: 'indicator_not_in_period',
+      message: {
+        vi: `Chỉ tiêu “${indicator.nameVi}” không áp dụng cho kỳ ${vi}.`,
+        en: `“${indicator.nameEn}” does not apply to ${en}.`,
+      },
+    });
+  }
+  if (startDate(period) > today) {
+    issues.push({
+      code: 'period_not_started',
+      message: { vi: `Kỳ ${vi} chưa bắt đầu.`, en: `${en} has not begun yet.` },
+    });
+  }
+  return issues;
+}

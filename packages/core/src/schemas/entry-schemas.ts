@@ -1,0 +1,50 @@
+/**
+ * What a province's staff send when they enter or correct a figure or a plan. The
+ * API validates request bodies with these and the entry form builds them from the
+ * same types. Unknown fields are refused (`strict`).
+ */
+import { z } from 'zod';
+import { indicatorKeySchema, periodKeySchema, unitIdSchema } from './query-schemas.ts';
+
+const finite = z.number().finite();
+
+export const figureFieldsSchema = z.object({
+  value: finite.nullable(),
+  numerator: finite.nullable().default(null),
+  denominator: finite.nullable().default(null),
+  /** Where the figure comes from: a report, decision or document number. Required. */
+  sourceRef: z.string().trim().min(3, { message: 'must name the source (at least 3 characters)' }).max(500),
+  note: z.string().trim().max(2000).nullable().default(null),
+});
+
+export const revisionCreateSchema = figureFieldsSchema
+  .extend({
+    unitId: unitIdSchema,
+    indicatorKey: indicatorKeySchema,
+    period: periodKeySchema,
+    /** Send for review at once instead of keeping a draft. */
+    submit: z.boolean().default(false),
+  })
+  .strict();
+
+export const revisionUpdateSchema = figureFieldsSchema.partial().strict();
+
+export const revisionReturnSchema = z.object({ comment: z.string().trim().min(3).max(1000) }).strict();
+
+export const revisionStatusSchema = z.enum(['draft', 'submitted', 'approved', 'returned', 'withdrawn']);
+
+export const targetWriteSchema = z
+  .object({
+    /** Null for a national target (admins only). */
+    unitId: unitIdSchema.nullable(),
+    indicatorKey: indicatorKeySchema,
+    period: periodKeySchema,
+    comparator: z.enum(['>=', '>', '<=', '<', '=']).default('>='),
+    value: finite,
+    source: z.string().trim().min(3).max(500),
+  })
+  .strict();
+
+export type RevisionCreate = z.infer<typeof revisionCreateSchema>;
+export type RevisionUpdate = z.infer<typeof revisionUpdateSchema>;
+export type TargetWrite = z.infer<typeof targetWriteSchema>;
