@@ -1,51 +1,83 @@
 /**
  * The API as one Hono app. `createApp(db)` takes its database, so tests run it on
  * in-memory SQLite (or PostgreSQL) through `app.request` without a server.
+ *
+ * Every /api request passes, in order: body size limit, CSRF guard and JSON-only bodies (for
+ * state-changing methods), the session (who is asking), and the access policy (deny by default).
  */
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { accessPolicy } from './auth/access-policy.ts';
+import { sessionMiddleware } from './auth/session-middleware.ts';
 import type { Db } from './db/connection.ts';
 import { catalogCache } from './figures/catalog.ts';
 import type { AppEnv } from './http/app-env.ts';
+import { bodySizeLimit } from './http/body-size-limit.ts';
+import { clientIp, isHttps } from './http/client-ip.ts';
+import { csrfGuard } from './http/csrf-guard.ts';
+import { requireJsonBody } from './http/require-json-body.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { apiError } from './http/validate.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
+import { auditRoute } from './routes/audit/audit.route.ts';
+import { authRoute } from './routes/auth/auth.route.ts';
 import { healthRoute } from './routes/health/health.route.ts';
 import { indicatorsRoute } from './routes/indicators/indicators.route.ts';
 import { metaRoute } from './routes/meta/meta.route.ts';
 import { observationsRoute } from './routes/observations/observations.route.ts';
 import { rankingsRoute } from './routes/rankings/rankings.route.ts';
+import { revisionsRoute } from './routes/revisions/revisions.route.ts';
 import { seriesRoute } from './routes/series/series.route.ts';
 import { summaryRoute } from './routes/summary/summary.route.ts';
 import { targetsRoute } from './routes/targets/targets.route.ts';
 import { unitsRoute } from './routes/units/units.route.ts';
+import { usersRoute } from './routes/users/users.route.ts';
 
 export interface AppOptions {
   dialect?: 'sqlite' | 'postgres';
-  /** The clock (tests move it); defaults to the system clock. */
-  now?: () => Date;
   logErrors?: (error: unknown) => void;
+  /** Anonymous visitors may read published figures (PUBLIC_READ). Default false. */
+  publicRead?: boolean;
+  /** Secure flag on cookies; undefined: set exactly when the request came over HTTPS. */
+  secureCookies?: boolean;
+  /** Believe X-Forwarded-For / X-Forwarded-Proto from a reverse proxy (TRUST_PROXY). Default false. */
+  trustProxy?: boolean;
+  /** The clock; tests pass their own. */
+  now?: () => Date;
 }
 
 export function createApp(db: Db, options: AppOptions = {}) {
   const catalog = catalogCache(db);
   const logErrors = options.logErrors ?? ((error) => console.error(error));
+  const now = options.now ?? (() => new Date());
+  const trustProxy = options.trustProxy ?? false;
 
   const api = new Hono<AppEnv>()
     .use(async (c, next) => {
       c.set('db', db);
       c.set('catalog', catalog.get);
       c.set('dialect', options.dialect ?? 'sqlite');
-      c.set('now', options.now ?? (() => new Date()));
-      c.set('user', null);
+      c.set('now', now);
+      c.set('clientIp', clientIp(c, trustProxy));
+      c.set('secureCookies', options.secureCookies ?? isHttps(c, trustProxy));
       await next();
     })
+    .use(bodySizeLimit)
+    .use(csrfGuard)
+    .use(requireJsonBody)
+    .use(sessionMiddleware)
+    .use(accessPolicy({ publicRead: options.publicRead ?? false }))
     .route('/health', healthRoute)
     .route('/meta', metaRoute)
+    .route('/auth', authRoute)
+    .route('/users', usersRoute)
+    .route('/audit', auditRoute)
     .route('/indicators', indicatorsRoute)
     .route('/units', unitsRoute)
     .route('/observations', observationsRoute)
     .route('/series', seriesRoute)
     .route('/targets', targetsRoute)
+    .route('/revisions', revisionsRoute)
     .route('/summary', summaryRoute)
     .route('/rankings', rankingsRoute)
     .get('/openapi.json', (c) => c.json(buildOpenApiDocument()));
@@ -55,13 +87,18 @@ export function createApp(db: Db, options: AppOptions = {}) {
   api.all('*', (c) => c.json(apiError('not_found', `no such endpoint: ${c.req.method} ${c.req.path}`), 404));
   api.onError((error, c) => {
     if (error instanceof HTTPException) {
-      return c.json(apiError('http_error', error.message), error.status);
+      // The JSON validator throws a 400 for a body that does not parse.
+      const code = error.status === 400 ? 'invalid_body' : 'http_error';
+      const message =
+        error.status === 400 ? `Dữ liệu gửi lên không hợp lệ / ${error.message}` : error.message;
+      return c.json(apiError(code, message), error.status);
     }
     logErrors(error);
     return c.json(apiError('internal_error', 'Lỗi máy chủ / internal server error'), 500);
   });
 
-  return new Hono().route('/api', api);
+  // Security headers on every answer, the dashboard's files included when the server mounts this app at /.
+  return new Hono().use(securityHeaders).route('/api', api);
 }
 
 export type AppType = ReturnType<typeof createApp>;

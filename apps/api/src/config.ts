@@ -1,16 +1,34 @@
 /** Settings from the environment, validated once at start so a typo fails loudly. */
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { passwordProblem } from './auth/password-policy.ts';
 
 const DEFAULT_DATABASE = fileURLToPath(new URL('../../../data/cds.sqlite', import.meta.url));
 
-const schema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE),
-  DATABASE_URL: z.string().url().optional(),
-  DEMO_DATA: z.enum(['on', 'off']).default('on'),
-});
+const onOff = z.enum(['on', 'off']);
+
+const schema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE),
+    DATABASE_URL: z.string().url().optional(),
+    DEMO_DATA: onOff.default('on'),
+    PUBLIC_READ: onOff.default('off'),
+    ADMIN_LOGIN: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, 'must be 3–64 characters: a–z, digits, dot, dash, underscore')
+      .default('admin'),
+    ADMIN_PASSWORD: z.string().optional(),
+    SECURE_COOKIES: z.enum(['auto', 'on', 'off']).default('auto'),
+    TRUST_PROXY: onOff.default('off'),
+  })
+  .superRefine((e, ctx) => {
+    const problem = e.ADMIN_PASSWORD ? passwordProblem(e.ADMIN_PASSWORD, e.ADMIN_LOGIN) : null;
+    if (problem) ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: problem });
+  });
 
 export interface Config {
   port: number;
@@ -18,6 +36,14 @@ export interface Config {
   databasePath: string;
   databaseUrl: string | undefined;
   demoData: boolean;
+  /** Whether anonymous visitors may read published figures. */
+  publicRead: boolean;
+  adminLogin: string;
+  adminPassword: string | undefined;
+  /** undefined: Secure exactly when the request came over HTTPS. */
+  secureCookies: boolean | undefined;
+  /** Believe X-Forwarded-For / X-Forwarded-Proto (only behind a reverse proxy that sets them). */
+  trustProxy: boolean;
 }
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -33,5 +59,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databasePath: e.DATABASE_PATH,
     databaseUrl: e.DATABASE_URL,
     demoData: e.DEMO_DATA === 'on',
+    publicRead: e.PUBLIC_READ === 'on',
+    adminLogin: e.ADMIN_LOGIN,
+    adminPassword: e.ADMIN_PASSWORD || undefined,
+    secureCookies: e.SECURE_COOKIES === 'auto' ? undefined : e.SECURE_COOKIES === 'on',
+    trustProxy: e.TRUST_PROXY === 'on',
   };
 }

@@ -11,6 +11,7 @@ import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { adminPasswordNotice, seedAccounts } from './seed/seed-accounts.ts';
 import { seedIfEmpty } from './seed/seed-database.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -26,7 +27,32 @@ if (seed.seeded) {
   );
 }
 
-const app = new Hono().route('/', createApp(db, { dialect: config.databaseUrl ? 'postgres' : 'sqlite' }));
+const accounts = await seedAccounts(db, {
+  withDemo: config.demoData,
+  now: new Date().toISOString(),
+  adminLogin: config.adminLogin,
+  adminPassword: config.adminPassword,
+});
+if (accounts.admin) {
+  console.log(
+    accounts.admin.generatedPassword
+      ? adminPasswordNotice(accounts.admin.login, accounts.admin.generatedPassword)
+      : `Created the admin account "${accounts.admin.login}" with ADMIN_PASSWORD.`,
+  );
+}
+if (accounts.demoDeactivated > 0) {
+  console.log(`Demo data is off: deactivated ${accounts.demoDeactivated} demo accounts.`);
+}
+
+const app = new Hono().route(
+  '/',
+  createApp(db, {
+    dialect: config.databaseUrl ? 'postgres' : 'sqlite',
+    publicRead: config.publicRead,
+    secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
+  }),
+);
 if (existsSync(WEB_DIST)) {
   app.use('/*', serveStatic({ root: WEB_DIST }));
   // Client-side routes fall back to the dashboard's index.html.

@@ -1,6 +1,7 @@
 /** Health, meta and the OpenAPI document. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getJson, type Seeded, seededApp } from './helpers/seeded-app.ts';
+import { signIn } from './helpers/sign-in.ts';
 
 let s: Seeded;
 beforeAll(async () => {
@@ -30,17 +31,20 @@ describe('GET /api/meta', () => {
 });
 
 describe('GET /api/openapi.json', () => {
-  it('documents every GET route the app serves, and nothing it does not', async () => {
+  it('documents every route the app serves, with its method, and nothing it does not', async () => {
     const { status, body } = await getJson(s.app, '/api/openapi.json');
     expect(status).toBe(200);
     expect(body.openapi).toMatch(/^3\.1/);
     const served = new Set(
       s.app.routes
-        .filter((r) => r.method === 'GET')
-        .map((r) => r.path.replace(/^\/api/, '').replace(/:(\w+)/g, '{$1}')),
+        .filter((r) => ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method))
+        .map((r) => `${r.method} ${r.path.replace(/^\/api/, '').replace(/:(\w+)/g, '{$1}')}`),
     );
-    expect(Object.keys(body.paths).sort()).toEqual([...served].sort());
-    expect(served.size).toBe(12);
+    const documented = Object.entries<Record<string, unknown>>(body.paths).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(documented.sort()).toEqual([...served].sort());
+    expect([...served].filter((r) => r.startsWith('GET ')).length).toBeGreaterThanOrEqual(15);
   });
 
   it('lists the query parameters the routes validate', async () => {
@@ -54,19 +58,22 @@ describe('GET /api/openapi.json', () => {
 
   it('documents the path parameter of every templated path', async () => {
     const { body } = await getJson(s.app, '/api/openapi.json');
-    for (const [path, item] of Object.entries<{ get: { parameters: { name: string; in: string }[] } }>(
-      body.paths,
-    )) {
+    type Operation = { parameters: { name: string; in: string }[] };
+    for (const [path, item] of Object.entries<Record<string, Operation>>(body.paths)) {
       const templated = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-      const inPath = item.get.parameters.filter((p) => p.in === 'path').map((p) => p.name);
-      expect(inPath, path).toEqual(templated);
+      for (const [method, operation] of Object.entries(item)) {
+        const inPath = operation.parameters.filter((p) => p.in === 'path').map((p) => p.name);
+        expect(inPath, `${method} ${path}`).toEqual(templated);
+      }
     }
   });
 });
 
 describe('unknown endpoints', () => {
-  it('answer 404 in the API error shape', async () => {
-    const { status, body } = await getJson(s.app, '/api/nowhere');
+  it('answer 401 to anonymous callers (deny by default) and 404 in the API error shape once signed in', async () => {
+    expect((await getJson(s.app, '/api/nowhere')).status).toBe(401);
+    const viewer = await signIn(s.app, 'demo.viewer');
+    const { status, body } = await viewer.get('/api/nowhere');
     expect(status).toBe(404);
     expect(body.error.code).toBe('not_found');
   });

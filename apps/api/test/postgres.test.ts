@@ -6,7 +6,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../src/db/connection.ts';
-import { getJson, type Json, type Seeded, seededApp } from './helpers/seeded-app.ts';
+import { getJson, type Json, type Seeded, seededApp, TEST_ADMIN } from './helpers/seeded-app.ts';
+import { signIn } from './helpers/sign-in.ts';
 
 const PG_TEST_URL = process.env.PG_TEST_URL;
 
@@ -112,6 +113,28 @@ describe.skipIf(!PG_TEST_URL)('on PostgreSQL', () => {
     '/api/targets?period=2025',
   ])('answers %s as SQLite does', async (path) => {
     await same(path);
+  });
+
+  it('signs in, lists accounts as SQLite does, and audits a change with the acting user', async () => {
+    const [pgAdmin, sqliteAdmin] = await Promise.all([
+      signIn(onPg.app, TEST_ADMIN.login, TEST_ADMIN.password),
+      signIn(onSqlite.app, TEST_ADMIN.login, TEST_ADMIN.password),
+    ]);
+    const [a, b] = await Promise.all([pgAdmin.get('/api/users'), sqliteAdmin.get('/api/users')]);
+    expect(a.status).toBe(200);
+    expect(a.body).toEqual(b.body);
+    const body = {
+      login: 'pg.staff',
+      displayName: 'PG',
+      password: 'a-long-enough-password',
+      assignments: [],
+    };
+    expect((await pgAdmin.send('POST', '/api/users', body)).status).toBe(201);
+    const audit = await pgAdmin.get('/api/audit?action=user.create&limit=1');
+    expect(audit.body.events[0]).toMatchObject({ login: 'admin', details: { after: { login: 'pg.staff' } } });
+    const staff = await signIn(onPg.app, 'pg.staff', body.password);
+    expect((await staff.get('/api/auth/me')).body.user.login).toBe('pg.staff');
+    expect((await staff.get('/api/users')).status).toBe(403);
   });
 
   it('answers bad input with 400 as SQLite does, and logs no server error', async () => {

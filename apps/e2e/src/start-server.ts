@@ -40,6 +40,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       cwd: join(ROOT, 'apps/api'),
       env: {
         ...process.env,
+        // Anonymous reads on until the browser tests sign in.
+        PUBLIC_READ: 'on',
         ...env,
         PORT: String(port),
         HOST: '127.0.0.1',

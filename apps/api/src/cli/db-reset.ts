@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { adminPasswordNotice, seedAccounts } from '../seed/seed-accounts.ts';
 import { seedIfEmpty } from '../seed/seed-database.ts';
 
 const config = loadConfig(process.env);
@@ -17,4 +18,14 @@ const result = await seedIfEmpty(db, { withDemo: config.demoData, now: new Date(
 console.log(
   `Recreated ${config.databasePath}: reference data loaded, ${result.demoObservations} demo figures and ${result.demoTargets} demo targets.`,
 );
+// The new database has no admin: create it here, or its generated password would never be shown.
+const accounts = await seedAccounts(db, {
+  withDemo: config.demoData,
+  now: new Date().toISOString(),
+  adminLogin: config.adminLogin,
+  adminPassword: config.adminPassword,
+});
+if (accounts.admin?.generatedPassword) {
+  console.log(adminPasswordNotice(accounts.admin.login, accounts.admin.generatedPassword));
+}
 await db.destroy();

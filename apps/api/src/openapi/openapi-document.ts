@@ -2,51 +2,33 @@
  * The OpenAPI 3.1 description served at `/api/openapi.json`, built from the same zod
  * schemas that validate requests, so the two cannot drift apart.
  */
-import { z } from 'zod';
+import {
+  revisionCreateSchema,
+  revisionReturnSchema,
+  revisionUpdateSchema,
+  targetWriteSchema,
+} from '@cds/core';
+import { SESSION_COOKIE } from '../auth/session-cookie.ts';
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../http/csrf-guard.ts';
+import { auditQuerySchema } from '../routes/audit/audit.route.ts';
+import { loginBodySchema, passwordChangeBodySchema } from '../routes/auth/auth.route.ts';
 import { observationsQuerySchema } from '../routes/observations/observations.route.ts';
 import { rankingQuerySchema } from '../routes/rankings/rankings.route.ts';
+import { revisionsQuerySchema } from '../routes/revisions/revisions.route.ts';
 import { seriesQuerySchema } from '../routes/series/series.route.ts';
 import { summaryQuerySchema } from '../routes/summary/summary.route.ts';
 import { targetsQuerySchema } from '../routes/targets/targets.route.ts';
 import { unitsQuerySchema } from '../routes/units/units.route.ts';
+import {
+  createUserSchema,
+  resetPasswordSchema,
+  rolesBodySchema,
+  updateUserSchema,
+} from '../routes/users/users.schemas.ts';
+import { get, pathParam, queryParameters, write } from './openapi-operations.ts';
 
-type Parameter = {
-  name: string;
-  in: 'query' | 'path';
-  required: boolean;
-  schema: unknown;
-  description?: string;
-};
-
-function queryParameters(schema: z.ZodObject): Parameter[] {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
-    properties?: Record<string, unknown>;
-    required?: string[];
-  };
-  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
-    name,
-    in: 'query',
-    required: json.required?.includes(name) ?? false,
-    schema: s,
-  }));
-}
-
-const pathParam = (name: string, description: string): Parameter => ({
-  name,
-  in: 'path',
-  required: true,
-  schema: { type: 'string' },
-  description,
-});
-
-const errorResponses = {
-  '400': { description: 'A parameter is invalid; the message names it.' },
-  '404': { description: 'The unit or indicator does not exist.' },
-};
-
-function get(summary: string, parameters: Parameter[] = []) {
-  return { get: { summary, parameters, responses: { '200': { description: 'OK' }, ...errorResponses } } };
-}
+const userId = pathParam('id', 'user id');
+const revisionId = pathParam('id', 'revision id');
 
 export function buildOpenApiDocument() {
   return {
@@ -54,20 +36,92 @@ export function buildOpenApiDocument() {
     info: {
       title: 'Chỉ số CĐS API',
       version: '1.0.0',
-      description:
-        'Digital-transformation indicators of Vietnamese provinces. Unit ids carry their vintage: v63-44 is Quảng Bình (until 30 June 2025), v34-44 is Quảng Trị (from 1 July 2025). Period keys: 2023, 2023-H1, 2023-Q1, 2023-02.',
+      description: `Digital-transformation indicators of Vietnamese provinces. Unit ids carry their vintage: v63-44 is Quảng Bình (until 30 June 2025), v34-44 is Quảng Trị (from 1 July 2025). Period keys: 2023, 2023-H1, 2023-Q1, 2023-02. Sign in with POST /auth/login; the session travels in the HttpOnly cookie ${SESSION_COOKIE}. Every POST, PUT, PATCH and DELETE must carry the header "${CSRF_HEADER}: ${CSRF_HEADER_VALUE}" and, if any, a JSON body.`,
     },
     servers: [{ url: '/api' }],
+    components: {
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
+    },
     paths: {
       '/health': get('Liveness and database reachability'),
       '/meta': get('Whether demo data is loaded, and the view to open first'),
+      '/auth/login': {
+        post: {
+          ...write('Sign in: sets the session cookie and returns the user', { body: loginBodySchema }),
+          security: [],
+        },
+      },
+      '/auth/logout': {
+        post: { ...write('Sign out: ends the session and clears the cookie'), security: [] },
+      },
+      '/auth/me': get('The signed-in user with roles and editable provinces, or null'),
+      '/auth/password': { post: write('Change one’s own password', { body: passwordChangeBodySchema }) },
+      '/users': {
+        ...get('All accounts with their role assignments (admins)'),
+        post: write('Create an account (admins)', { body: createUserSchema, ok: '201' }),
+      },
+      '/users/{id}': {
+        patch: write('Rename, deactivate or reactivate an account (admins)', {
+          parameters: [userId],
+          body: updateUserSchema,
+        }),
+      },
+      '/users/{id}/roles': {
+        put: write('Replace an account’s roles and provinces (admins)', {
+          parameters: [userId],
+          body: rolesBodySchema,
+        }),
+      },
+      '/users/{id}/password': {
+        post: write('Reset an account’s password (admins)', {
+          parameters: [userId],
+          body: resetPasswordSchema,
+        }),
+      },
+      '/audit': get('The audit trail, newest first (admins)', queryParameters(auditQuerySchema)),
       '/indicators': get('The indicator catalogue'),
       '/indicators/{key}': get('One indicator', [pathParam('key', 'indicator key, e.g. telecom_revenue')]),
       '/units': get('Provincial units by vintage or date, with lineage', queryParameters(unitsQuerySchema)),
       '/units/{id}': get('One unit with its lineage', [pathParam('id', 'unit id, e.g. v34-19')]),
       '/observations': get('Stored figures as entered', queryParameters(observationsQuerySchema)),
       '/series': get('Resolved figures over a range of periods', queryParameters(seriesQuerySchema)),
-      '/targets': get('Province and national targets', queryParameters(targetsQuerySchema)),
+      '/targets': {
+        ...get('Province and national targets', queryParameters(targetsQuerySchema)),
+        post: write('Set a plan (staff of the province; admins for national ones)', {
+          body: targetWriteSchema,
+          ok: '201',
+        }),
+      },
+      '/targets/{id}': {
+        put: write('Change a plan', { parameters: [pathParam('id', 'target id')], body: targetWriteSchema }),
+        delete: write('Delete a plan', { parameters: [pathParam('id', 'target id')] }),
+      },
+      '/revisions': {
+        ...get(
+          'Proposed figures of the provinces one enters or reviews',
+          queryParameters(revisionsQuerySchema),
+        ),
+        post: write('Propose a figure (staff of the province)', { body: revisionCreateSchema, ok: '201' }),
+      },
+      '/revisions/{id}': {
+        patch: write('Change a draft or returned proposal', {
+          parameters: [revisionId],
+          body: revisionUpdateSchema,
+        }),
+      },
+      '/revisions/{id}/submit': { post: write('Send a proposal for review', { parameters: [revisionId] }) },
+      '/revisions/{id}/withdraw': { post: write('Withdraw a proposal', { parameters: [revisionId] }) },
+      '/revisions/{id}/approve': {
+        post: write('Approve and publish a proposal (a reviewer of the province, not its author)', {
+          parameters: [revisionId],
+        }),
+      },
+      '/revisions/{id}/return': {
+        post: write('Return a proposal with a comment', {
+          parameters: [revisionId],
+          body: revisionReturnSchema,
+        }),
+      },
       '/summary/{unitId}': get('A province overview for one period', [
         pathParam('unitId', 'unit id, e.g. v63-14 (Sơn La)'),
         ...queryParameters(summaryQuerySchema),

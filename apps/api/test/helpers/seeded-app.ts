@@ -1,13 +1,21 @@
 /**
  * One seeded database per test file: a real in-memory SQLite database, migrated and filled with
- * the reference and demo data, behind the real app. Requests go through `app.request`.
+ * the reference and demo data and the accounts (the admin and the demo accounts), behind the real
+ * app. Requests go through `app.request`. Reads are public unless a test says otherwise.
  */
-import { createApp } from '../../src/app.ts';
+import { type AppOptions, createApp } from '../../src/app.ts';
 import { type Db, openSqlite } from '../../src/db/connection.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
+import { seedAccounts } from '../../src/seed/seed-accounts.ts';
 import { seedIfEmpty } from '../../src/seed/seed-database.ts';
 
 export const SEED_NOW = '2026-11-22T00:00:00.000Z';
+
+/** The first admin of every test database. */
+export const TEST_ADMIN = { login: 'admin', password: 'admin-test-password' };
+
+/** Cheap scrypt for the seeded accounts only, so each file seeds fast; the app itself always hashes with the default. */
+const TEST_SCRYPT = { N: 2 ** 12, r: 8, p: 1 };
 
 export type App = ReturnType<typeof createApp>;
 
@@ -21,13 +29,26 @@ export interface Seeded {
 export async function seedDatabase(db: Db): Promise<void> {
   await migrateToLatest(db);
   await seedIfEmpty(db, { withDemo: true, now: SEED_NOW });
+  await seedAccounts(db, {
+    withDemo: true,
+    now: SEED_NOW,
+    adminLogin: TEST_ADMIN.login,
+    adminPassword: TEST_ADMIN.password,
+    scrypt: TEST_SCRYPT,
+  });
 }
 
-export async function seededApp(dialect: 'sqlite' | 'postgres' = 'sqlite', open?: () => Db): Promise<Seeded> {
+/** A seeded database behind the app; `options` override the defaults (public reads, errors collected). */
+export async function seededApp(
+  dialect: 'sqlite' | 'postgres' = 'sqlite',
+  open?: () => Db,
+  options: AppOptions = {},
+): Promise<Seeded> {
   const db = open ? open() : openSqlite(':memory:');
   await seedDatabase(db);
   const errors: unknown[] = [];
-  return { db, app: createApp(db, { dialect, logErrors: (e) => errors.push(e) }), errors };
+  const app = createApp(db, { dialect, logErrors: (e) => errors.push(e), publicRead: true, ...options });
+  return { db, app, errors };
 }
 
 /** GET a path and read its JSON body; the body is loosely typed so tests can walk it. */

@@ -2,7 +2,11 @@
 import type { AppType } from '@cds/api';
 import { DetailedError, hc, type InferResponseType, parseResponse } from 'hono/client';
 
-export const client = hc<AppType>('/').api;
+/**
+ * Every request carries `X-Requested-With: cds`: the API refuses state-changing requests
+ * without it, which a form posted from another site cannot add (CSRF protection).
+ */
+export const client = hc<AppType>('/', { headers: { 'X-Requested-With': 'cds' } }).api;
 
 /**
  * Unwraps a client response: the typed JSON body on success; on failure a

@@ -14,6 +14,11 @@ describe('parseUrlState', () => {
     );
   });
   it('falls back to Vietnamese and the reported view for anything else', () => {
-    expect(parseUrlState('?view=bogus&lang=fr')).toMatchObject({ view: 'reported', lang: 'vi', unit: null });
+    expect(parseUrlState('?view=bogus&lang=fr&page=nope')).toMatchObject({
+      view: 'reported',
+      lang: 'vi',
+      unit: null,
+      page: 'overview',
+    });
   });
 });

@@ -5,7 +5,11 @@
 import type { Locale, View } from '@cds/core';
 import { useCallback, useSyncExternalStore } from 'react';
 
+export const PAGES = ['overview', 'entries', 'login', 'admin'] as const;
+export type Page = (typeof PAGES)[number];
+
 export interface UrlState {
+  page: Page;
   unit: string | null;
   period: string | null;
   indicator: string | null;
@@ -22,7 +26,9 @@ const getSearch = () => window.location.search;
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
+  const page = params.get('page');
   return {
+    page: (PAGES as readonly string[]).includes(page ?? '') ? (page as Page) : 'overview',
     unit: params.get('unit'),
     period: params.get('period'),
     indicator: params.get('indicator'),
@@ -40,7 +46,10 @@ export function useUrlState(): [
   const update = useCallback((patch: Partial<UrlState>, options?: { replace?: boolean }) => {
     const params = new URLSearchParams(window.location.search);
     for (const [key, value] of Object.entries(patch)) {
-      const isDefault = (key === 'view' && value === 'reported') || (key === 'lang' && value === 'vi');
+      const isDefault =
+        (key === 'view' && value === 'reported') ||
+        (key === 'lang' && value === 'vi') ||
+        (key === 'page' && value === 'overview');
       if (value === null || value === undefined || isDefault) params.delete(key);
       else params.set(key, String(value));
     }

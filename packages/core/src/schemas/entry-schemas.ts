@@ -27,7 +27,17 @@ export const revisionCreateSchema = figureFieldsSchema
   })
   .strict();
 
-export const revisionUpdateSchema = figureFieldsSchema.partial().strict();
+/** A correction to a draft: only the fields sent change (no defaults, unlike creation). */
+export const revisionUpdateSchema = z
+  .object({
+    value: finite.nullable(),
+    numerator: finite.nullable(),
+    denominator: finite.nullable(),
+    sourceRef: figureFieldsSchema.shape.sourceRef,
+    note: z.string().trim().max(2000).nullable(),
+  })
+  .partial()
+  .strict();
 
 export const revisionReturnSchema = z.object({ comment: z.string().trim().min(3).max(1000) }).strict();
 

@@ -1,9 +1,10 @@
-import { indicatorKeySchema, periodKeySchema, unitIdSchema } from '@cds/core';
+import { indicatorKeySchema, periodKeySchema, targetWriteSchema, unitIdSchema } from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { findTargets } from '../../figures/targets.repository.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { validate } from '../../http/validate.ts';
+import { createTarget, deleteTarget, updateTarget } from './targets-write.ts';
 
 export const targetsQuerySchema = z
   .object({
@@ -14,14 +15,28 @@ export const targetsQuerySchema = z
   })
   .strict();
 
-/** Province and national targets, each with its source and whether it was derived. */
-export const targetsRoute = new Hono<AppEnv>().get('/', validate('query', targetsQuerySchema), async (c) => {
-  const q = c.req.valid('query');
-  const targets = await findTargets(c.var.db, {
-    indicatorKey: q.indicator,
-    unitId: q.unit,
-    periods: q.period ? [q.period] : undefined,
-    withNational: q.national === 'include',
-  });
-  return c.json({ targets });
+const idParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31),
 });
+
+/** Province and national targets, each with its source and whether it was derived; writes for staff and admins. */
+export const targetsRoute = new Hono<AppEnv>()
+  .post('/', validate('json', targetWriteSchema), (c) => createTarget(c, c.req.valid('json')))
+  .put('/:id', validate('param', idParam), validate('json', targetWriteSchema), (c) =>
+    updateTarget(c, c.req.valid('param').id, c.req.valid('json')),
+  )
+  .delete('/:id', validate('param', idParam), (c) => deleteTarget(c, c.req.valid('param').id))
+  .get('/', validate('query', targetsQuerySchema), async (c) => {
+    const q = c.req.valid('query');
+    const targets = await findTargets(c.var.db, {
+      indicatorKey: q.indicator,
+      unitId: q.unit,
+      periods: q.period ? [q.period] : undefined,
+      withNational: q.national === 'include',
+    });
+    return c.json({ targets });
+  });

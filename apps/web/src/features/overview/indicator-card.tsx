@@ -18,9 +18,11 @@ interface Props {
   t: Translate;
   isSelected: boolean;
   onSelect: () => void;
+  /** Shown only when the signed-in user may enter figures for this province. */
+  onEdit?: () => void;
 }
 
-function ChangeLine({ item, indicator, locale, t }: Omit<Props, 'isSelected' | 'onSelect'>) {
+function ChangeLine({ item, indicator, locale, t }: Pick<Props, 'item' | 'indicator' | 'locale' | 't'>) {
   const { change, previous } = item;
   if (change.delta === null || previous.period === null) return null;
   const arrow = change.delta === 0 ? '■' : change.delta > 0 ? '▲' : '▼';
@@ -62,7 +64,7 @@ function RankLine({ item, locale, t }: Pick<Props, 'item' | 'locale' | 't'>) {
   );
 }
 
-export function IndicatorCard({ item, indicator, locale, t, isSelected, onSelect }: Props) {
+export function IndicatorCard({ item, indicator, locale, t, isSelected, onSelect, onEdit }: Props) {
   const { figure, target, progress } = item;
   const value = figure.value;
   const barWidth = progress.ratio === null ? 0 : Math.min(100, progress.ratio * 100);
@@ -152,6 +154,11 @@ export function IndicatorCard({ item, indicator, locale, t, isSelected, onSelect
       )}
       <ChangeLine item={item} indicator={indicator} locale={locale} t={t} />
       <RankLine item={item} locale={locale} t={t} />
+      {onEdit && (
+        <button type="button" className="button button-small card-edit" onClick={onEdit}>
+          {t('editFigure')}
+        </button>
+      )}
       {!figure.isDemo && figure.sourceRefs.length > 0 && (
         <details className="card-source">
           <summary>

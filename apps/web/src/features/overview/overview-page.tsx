@@ -14,10 +14,12 @@ import {
   vintageOfPeriod,
 } from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { localName, type Translate } from '../../i18n/use-i18n.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/query-states.tsx';
 import type { UrlState } from '../../url-state/use-url-state.ts';
+import { canEdit, useSession } from '../auth/use-session.ts';
+import { EntryDialog } from '../entry/entry-dialog.tsx';
 import { IndicatorCard } from './indicator-card.tsx';
 import {
   type IndicatorView,
@@ -41,6 +43,8 @@ interface Props {
 
 export function OverviewPage({ state, update, locale, t }: Props) {
   const meta = useQuery(metaQuery());
+  const { user } = useSession();
+  const [editing, setEditing] = useState<string | null>(null);
   const units = useQuery(unitsQuery());
   const indicators = useQuery(indicatorsQuery());
 
@@ -157,11 +161,30 @@ export function OverviewPage({ state, update, locale, t }: Props) {
               indicatorByKey={indicatorByKey}
               selectedKey={chosenKey}
               onSelect={(key) => update({ indicator: key }, { replace: true })}
+              onEdit={unit && canEdit(user, unit.id) ? setEditing : undefined}
               locale={locale}
               t={t}
             />
           ))}
         </>
+      )}
+      {editing && unit && indicatorByKey.get(editing) && (
+        <EntryDialog
+          unit={unit}
+          indicator={indicatorByKey.get(editing) as IndicatorView}
+          period={period.key}
+          current={
+            items.find((i) => i.indicator === editing)?.figure ?? {
+              value: null,
+              numerator: null,
+              denominator: null,
+            }
+          }
+          locale={locale}
+          t={t}
+          today={new Date().toISOString().slice(0, 10)}
+          onClose={() => setEditing(null)}
+        />
       )}
     </>
   );
@@ -173,10 +196,11 @@ function FamilySection(props: {
   indicatorByKey: Map<string, IndicatorView>;
   selectedKey: string | undefined;
   onSelect: (key: string) => void;
+  onEdit?: (key: string) => void;
   locale: Locale;
   t: Translate;
 }) {
-  const { family, items, indicatorByKey, selectedKey, onSelect, locale, t } = props;
+  const { family, items, indicatorByKey, selectedKey, onSelect, onEdit, locale, t } = props;
   const shown = items.filter((i) => i.figure.value !== null || i.note);
   const empty = items.filter((i) => i.figure.value === null && !i.note);
   if (items.length === 0) return null;
@@ -198,13 +222,27 @@ function FamilySection(props: {
             t={t}
             isSelected={item.indicator === selectedKey}
             onSelect={() => onSelect(item.indicator)}
+            onEdit={onEdit && (() => onEdit(item.indicator))}
           />
         ))}
       </div>
       {empty.length > 0 && (
         <p className="no-data-list">
           <span className="muted">{t('noDataIndicators')}:</span>{' '}
-          {empty.map((i) => localName(indicatorByKey.get(i.indicator) as IndicatorView, locale)).join(' · ')}
+          {onEdit
+            ? empty.map((i) => (
+                <button
+                  key={i.indicator}
+                  type="button"
+                  className="link-button"
+                  onClick={() => onEdit(i.indicator)}
+                >
+                  {localName(indicatorByKey.get(i.indicator) as IndicatorView, locale)}
+                </button>
+              ))
+            : empty
+                .map((i) => localName(indicatorByKey.get(i.indicator) as IndicatorView, locale))
+                .join(' · ')}
         </p>
       )}
     </section>

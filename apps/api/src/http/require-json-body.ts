@@ -1,0 +1,31 @@
+/**
+ * A state-changing request either has no body or a JSON one. Without this, a body sent as a form or
+ * as text would reach the JSON validator as `{}`, and a schema whose fields are all optional would
+ * accept it as an empty change.
+ */
+import { createMiddleware } from 'hono/factory';
+import { apiError } from './validate.ts';
+
+const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
+
+function hasBody(headers: Headers, body: ReadableStream | null): boolean {
+  const length = headers.get('content-length');
+  if (length !== null && !headers.has('transfer-encoding')) return Number(length) > 0;
+  return body !== null;
+}
+
+export const requireJsonBody = createMiddleware(async (c, next) => {
+  if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
+  if (!hasBody(c.req.raw.headers, c.req.raw.body)) return next();
+  const mediaType = (c.req.header('content-type') ?? '').split(';')[0]?.trim() ?? '';
+  if (!JSON_TYPE.test(mediaType)) {
+    return c.json(
+      apiError(
+        'unsupported_media_type',
+        'Dữ liệu gửi lên phải là JSON (Content-Type: application/json) / The request body must be JSON (Content-Type: application/json)',
+      ),
+      415,
+    );
+  }
+  await next();
+});

@@ -1,0 +1,202 @@
+/**
+ * Entering and reviewing figures. Staff propose a figure for their province (a
+ * revision), send it for review, and a reviewer of that province approves it (which
+ * publishes it) or returns it with a comment. Nobody approves their own figure.
+ */
+import {
+  entryIssues,
+  figureValue,
+  periodOf,
+  revisionCreateSchema,
+  revisionReturnSchema,
+  revisionStatusSchema,
+  revisionUpdateSchema,
+  unitIdSchema,
+} from '@cds/core';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { writeAudit } from '../../audit/write-audit.ts';
+import { canEditUnit, canReviewUnit, editableUnitIds, isAdmin } from '../../auth/permissions.ts';
+import type { AppEnv } from '../../http/app-env.ts';
+import { notFound } from '../../http/not-found.ts';
+import { forbidden, nowIso, requestIp, signedIn, UNAUTHENTICATED } from '../../http/request-context.ts';
+import { apiError, validate } from '../../http/validate.ts';
+import { checkFigure } from './check-figure.ts';
+import { transition } from './revision-transitions.ts';
+import { currentObservation, findRevision, listRevisions } from './revisions.repository.ts';
+
+const idParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31),
+});
+
+export const revisionsQuerySchema = z
+  .object({
+    unit: unitIdSchema.optional(),
+    status: revisionStatusSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  })
+  .strict();
+
+export const revisionsRoute = new Hono<AppEnv>()
+  .get('/', validate('query', revisionsQuerySchema), async (c) => {
+    const user = signedIn(c);
+    if (!user) return c.json(UNAUTHENTICATED, 401);
+    const catalog = await c.var.catalog();
+    const q = c.req.valid('query');
+    // Staff and reviewers see their provinces' revisions; admins see all.
+    let unitIds: string[] | null = isAdmin(user)
+      ? null
+      : catalog.units
+          .filter((u) => canEditUnit(catalog, user, u.id) || canReviewUnit(catalog, user, u.id))
+          .map((u) => u.id);
+    if (q.unit) unitIds = unitIds === null || unitIds.includes(q.unit) ? [q.unit] : [];
+    const revisions = await listRevisions(c.var.db, {
+      unitIds,
+      status: q.status,
+      limit: q.limit,
+      offset: q.offset,
+    });
+    return c.json({ revisions, editableUnitIds: editableUnitIds(catalog, user) });
+  })
+  .post('/', validate('json', revisionCreateSchema), async (c) => {
+    const user = signedIn(c);
+    if (!user) return c.json(UNAUTHENTICATED, 401);
+    const body = c.req.valid('json');
+    const catalog = await c.var.catalog();
+    const unit = catalog.unit(body.unitId);
+    if (!unit) return c.json(notFound('unit', body.unitId), 404);
+    const indicator = catalog.indicator(body.indicatorKey);
+    if (!indicator) return c.json(notFound('indicator', body.indicatorKey), 404);
+    if (!canEditUnit(catalog, user, unit.id)) {
+      return c.json(
+        forbidden(
+          `Tài khoản này không được nhập số liệu của ${unit.nameVi}`,
+          `This account may not enter figures for ${unit.nameEn}`,
+        ),
+        403,
+      );
+    }
+    const now = nowIso(c);
+    const successor = unit.successorId ? catalog.unit(unit.successorId) : undefined;
+    const problems = [
+      ...entryIssues(
+        unit,
+        indicator,
+        periodOf(body.period),
+        now.slice(0, 10),
+        successor && { vi: successor.nameVi, en: successor.nameEn },
+      ).map((i) => ({ parameter: 'period', code: i.code, message: `${i.message.vi} / ${i.message.en}` })),
+      ...checkFigure(indicator.unit, body),
+    ];
+    if (problems.length > 0)
+      return c.json(apiError('invalid_figure', problems.map((p) => p.message).join('; '), problems), 400);
+
+    const created = await c.var.db.transaction().execute(async (trx) => {
+      const existing = await currentObservation(trx, unit.id, indicator.key, body.period);
+      const row = await trx
+        .insertInto('revision')
+        .values({
+          unit_id: unit.id,
+          indicator_key: indicator.key,
+          period: body.period,
+          value: figureValue(body, indicator.unit),
+          numerator: body.numerator,
+          denominator: body.denominator,
+          source_ref: body.sourceRef,
+          note: body.note,
+          status: body.submit ? 'submitted' : 'draft',
+          base_version: existing?.version ?? null,
+          created_by: user.id,
+          created_at: now,
+          updated_at: now,
+          submitted_at: body.submit ? now : null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await writeAudit(
+        trx,
+        {
+          action: body.submit ? 'revision.submit' : 'revision.create',
+          entity: 'revision',
+          entityId: row.id,
+          unitId: unit.id,
+          user,
+          ip: requestIp(c),
+          details: { ...body },
+        },
+        now,
+      );
+      return row.id;
+    });
+    return c.json({ revision: await findRevision(c.var.db, created) }, 201);
+  })
+  .patch('/:id', validate('param', idParam), validate('json', revisionUpdateSchema), async (c) => {
+    const user = signedIn(c);
+    if (!user) return c.json(UNAUTHENTICATED, 401);
+    const { id } = c.req.valid('param');
+    const patch = c.req.valid('json');
+    const catalog = await c.var.catalog();
+    const revision = await findRevision(c.var.db, id);
+    if (!revision) return c.json(notFound('revision', String(id)), 404);
+    if (!canEditUnit(catalog, user, revision.unitId))
+      return c.json(forbidden('Không được sửa bản nhập này', 'You may not edit this entry'), 403);
+    if (revision.status !== 'draft' && revision.status !== 'returned') {
+      return c.json(
+        apiError(
+          'conflict',
+          `Chỉ sửa được bản nháp hoặc bản bị trả lại (đang: ${revision.status}) / Only drafts and returned entries can be edited`,
+        ),
+        409,
+      );
+    }
+    const indicator = catalog.indicator(revision.indicatorKey);
+    // A new numerator or denominator without a value means: compute the value again.
+    const recompute = ('numerator' in patch || 'denominator' in patch) && !('value' in patch);
+    const merged = { ...revision, ...patch, ...(recompute ? { value: null } : {}) };
+    const problems = indicator ? checkFigure(indicator.unit, merged) : [];
+    if (problems.length > 0 || !indicator)
+      return c.json(apiError('invalid_figure', problems.map((p) => p.message).join('; '), problems), 400);
+    const now = nowIso(c);
+    await c.var.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('revision')
+        .set({
+          value: figureValue(merged, indicator.unit),
+          numerator: merged.numerator,
+          denominator: merged.denominator,
+          source_ref: merged.sourceRef,
+          note: merged.note,
+          status: 'draft',
+          updated_at: now,
+        })
+        .where('id', '=', id)
+        .execute();
+      await writeAudit(
+        trx,
+        {
+          action: 'revision.update',
+          entity: 'revision',
+          entityId: id,
+          unitId: revision.unitId,
+          user,
+          ip: requestIp(c),
+          details: { before: revision, patch },
+        },
+        now,
+      );
+    });
+    return c.json({ revision: await findRevision(c.var.db, id) });
+  })
+  .post('/:id/submit', validate('param', idParam), (c) => transition(c, c.req.valid('param').id, 'submit'))
+  .post('/:id/withdraw', validate('param', idParam), (c) =>
+    transition(c, c.req.valid('param').id, 'withdraw'),
+  )
+  .post('/:id/approve', validate('param', idParam), (c) => transition(c, c.req.valid('param').id, 'approve'))
+  .post('/:id/return', validate('param', idParam), validate('json', revisionReturnSchema), (c) =>
+    transition(c, c.req.valid('param').id, 'return', c.req.valid('json').comment),
+  );

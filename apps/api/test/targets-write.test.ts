@@ -1,0 +1,65 @@
+/** Setting plans: staff for their own province (replacing a demo plan), admins for the nation. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Seeded, seededApp } from './helpers/seeded-app.ts';
+import { type Client, signIn } from './helpers/sign-in.ts';
+
+let s: Seeded;
+let sonla: Client;
+let admin: Client;
+
+const plan = {
+  unitId: 'v34-14',
+  indicatorKey: 'telecom_revenue',
+  period: '2026',
+  value: 1600,
+  source: 'Kế hoạch 12/KH-UBND năm 2026',
+};
+
+beforeAll(async () => {
+  s = await seededApp();
+  sonla = await signIn(s.app, 'demo.sonla');
+  admin = await signIn(s.app, 'demo.admin');
+});
+
+describe('plans', () => {
+  it("replaces the demo plan of staff's own province and shows it in the summary", async () => {
+    const res = await sonla.send('POST', '/api/targets', plan);
+    expect(res.status).toBe(201);
+    const summary = await sonla.get('/api/summary/v34-14?period=2026');
+    const revenue = summary.body.items.find((i: { indicator: string }) => i.indicator === 'telecom_revenue');
+    expect(revenue.target).toMatchObject({ value: 1600, isDemo: false, source: plan.source });
+    expect((await sonla.send('POST', '/api/targets', plan)).status).toBe(409);
+    const changed = await sonla.send('PUT', `/api/targets/${res.body.id}`, { ...plan, value: 1650 });
+    expect(changed.status).toBe(200);
+    const audit = await s.db
+      .selectFrom('audit_event')
+      .select(['action', 'login'])
+      .where('entity', '=', 'target')
+      .execute();
+    expect(audit).toEqual([
+      { action: 'target.create', login: 'demo.sonla' },
+      { action: 'target.update', login: 'demo.sonla' },
+    ]);
+  });
+
+  it('refuses another province, national targets for staff, and impossible values', async () => {
+    expect((await sonla.send('POST', '/api/targets', { ...plan, unitId: 'v34-44' })).status).toBe(403);
+    expect((await sonla.send('POST', '/api/targets', { ...plan, unitId: null })).status).toBe(403);
+    const percent = await sonla.send('POST', '/api/targets', {
+      ...plan,
+      indicatorKey: 'households_fibre',
+      value: 150,
+    });
+    expect(percent.status).toBe(400);
+  });
+
+  it('lets an admin set a national target', async () => {
+    const res = await admin.send('POST', '/api/targets', {
+      ...plan,
+      unitId: null,
+      indicatorKey: 'adults_smartphone',
+      value: 90,
+    });
+    expect(res.status).toBe(201);
+  });
+});

@@ -1,0 +1,19 @@
+/** The signed-in user (or null), shared by every screen that shows or hides what a user may do. */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { client, type InferResponseType, ok } from '../../api/client.ts';
+
+export const sessionQuery = () =>
+  queryOptions({ queryKey: ['session'], queryFn: () => ok(client.auth.me.$get()), staleTime: 60_000 });
+
+export type SessionUserView = NonNullable<InferResponseType<typeof client.auth.me.$get, 200>['user']>;
+
+export function useSession() {
+  const query = useQuery(sessionQuery());
+  return { user: query.data?.user ?? null, isPending: query.isPending, error: query.error };
+}
+
+/** Whether the user may enter figures for the unit (the API decides; this only hides buttons). */
+export function canEdit(user: SessionUserView | null, unitId: string): boolean {
+  if (!user) return false;
+  return user.editableUnitIds === null || user.editableUnitIds.includes(unitId);
+}

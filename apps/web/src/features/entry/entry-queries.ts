@@ -1,0 +1,54 @@
+/** Entering and reviewing figures: the queries and mutations of the entry screens. */
+import type { RevisionCreate } from '@cds/core';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { client, type InferResponseType, ok } from '../../api/client.ts';
+
+export const revisionsQuery = (status?: 'draft' | 'submitted' | 'returned' | 'approved' | 'withdrawn') =>
+  queryOptions({
+    queryKey: ['revisions', status ?? 'all'],
+    queryFn: () => ok(client.revisions.$get({ query: status ? { status } : {} })),
+  });
+
+export type RevisionList = InferResponseType<typeof client.revisions.$get, 200>;
+export type RevisionView = RevisionList['revisions'][number];
+
+/** After a figure is published every view of figures may change: refetch them. */
+function useInvalidateFigures() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all(
+      ['revisions', 'summary', 'series', 'ranking'].map((key) =>
+        queryClient.invalidateQueries({ queryKey: [key] }),
+      ),
+    );
+}
+
+export function useCreateRevision() {
+  const invalidate = useInvalidateFigures();
+  return useMutation({
+    mutationFn: (body: RevisionCreate) => ok(client.revisions.$post({ json: body })),
+    onSuccess: invalidate,
+  });
+}
+
+export type Move = 'submit' | 'withdraw' | 'approve' | 'return';
+
+export function useMoveRevision() {
+  const invalidate = useInvalidateFigures();
+  return useMutation({
+    mutationFn: ({ id, move, comment }: { id: number; move: Move; comment?: string }) => {
+      const param = { id: String(id) };
+      switch (move) {
+        case 'submit':
+          return ok(client.revisions[':id'].submit.$post({ param }));
+        case 'withdraw':
+          return ok(client.revisions[':id'].withdraw.$post({ param }));
+        case 'approve':
+          return ok(client.revisions[':id'].approve.$post({ param }));
+        case 'return':
+          return ok(client.revisions[':id'].return.$post({ param, json: { comment: comment ?? '' } }));
+      }
+    },
+    onSuccess: invalidate,
+  });
+}
