@@ -51,6 +51,7 @@ export function createApp(db: Db, options: AppOptions = {}) {
   const logErrors = options.logErrors ?? ((error) => console.error(error));
   const now = options.now ?? (() => new Date());
   const trustProxy = options.trustProxy ?? false;
+  const publicRead = options.publicRead ?? false;
 
   const api = new Hono<AppEnv>()
     .use(async (c, next) => {
@@ -60,13 +61,14 @@ export function createApp(db: Db, options: AppOptions = {}) {
       c.set('now', now);
       c.set('clientIp', clientIp(c, trustProxy));
       c.set('secureCookies', options.secureCookies ?? isHttps(c, trustProxy));
+      c.set('publicRead', publicRead);
       await next();
     })
     .use(bodySizeLimit)
     .use(csrfGuard)
     .use(requireJsonBody)
     .use(sessionMiddleware)
-    .use(accessPolicy({ publicRead: options.publicRead ?? false }))
+    .use(accessPolicy({ publicRead }))
     .route('/health', healthRoute)
     .route('/meta', metaRoute)
     .route('/auth', authRoute)

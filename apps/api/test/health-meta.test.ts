@@ -1,5 +1,6 @@
 /** Health, meta and the OpenAPI document. */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
 import { getJson, type Seeded, seededApp } from './helpers/seeded-app.ts';
 import { signIn } from './helpers/sign-in.ts';
 
@@ -27,6 +28,14 @@ describe('GET /api/meta', () => {
     const { body } = await getJson(s.app, '/api/meta');
     expect(body.hasDemo).toBe(true);
     expect(body.mergerDate).toBe('2025-07-01');
+  });
+
+  it('says whether anonymous visitors may read figures, so the web app can open on sign-in', async () => {
+    expect((await getJson(s.app, '/api/meta')).body.publicRead).toBe(true);
+    const closed = createApp(s.db, { publicRead: false });
+    const { status, body } = await getJson(closed, '/api/meta');
+    expect(status).toBe(200);
+    expect(body.publicRead).toBe(false);
   });
 });
 

@@ -39,6 +39,20 @@ describe('GET /api/observations', () => {
       isDemo: false,
       sourceRef: 'seeds/003_5a89764e27854e64.txt',
     });
+    const months = await get(
+      '/api/observations?indicator=telecom_revenue&unit=v63-14&from=2023-01&to=2023-12',
+    );
+    expect(months.observations).toEqual([]);
+    const nextYear = await get(
+      '/api/observations?indicator=telecom_revenue&unit=v63-14&from=2024-01&to=2024-12',
+    );
+    expect(nextYear.observations).toHaveLength(12);
+  });
+
+  it('refuses a range whose ends are of different period types', async () => {
+    const res = await s.app.request('/api/observations?from=2023&to=2023-06');
+    expect(res.status).toBe(400);
+    expect(namedParameters(await res.json())).toEqual(['to']);
   });
 
   it('with demo=exclude gives only the figures quoted in reports and the published ranks and scores', async () => {

@@ -1,10 +1,22 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { statusOf } from './api/client.ts';
 import { App } from './app.tsx';
+import { sessionQuery } from './features/auth/use-session.ts';
 import './styles.css';
+import './accounts.css';
 
-const queryClient = new QueryClient({
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({
+    // A 401 means the session ended (idle, signed out elsewhere, password reset): ask who we are
+    // again, so the header and the sign-in gate follow instead of a screen of errors.
+    onError: (error, query) => {
+      if (statusOf(error) === 401 && query.queryKey[0] !== 'session') {
+        void queryClient.invalidateQueries({ queryKey: sessionQuery().queryKey });
+      }
+    },
+  }),
   defaultOptions: {
     queries: {
       staleTime: 60_000,

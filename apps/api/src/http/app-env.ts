@@ -14,6 +14,8 @@ export interface AppEnv {
     clientIp: string;
     /** Whether cookies get the Secure flag: the request came over HTTPS, or the app was told so. */
     secureCookies: boolean;
+    /** Whether anonymous callers may read published figures (PUBLIC_READ); the web app asks /api/meta. */
+    publicRead: boolean;
     /** The signed-in user, or null for an anonymous request. Set by the session middleware. */
     user: SessionUser | null;
     /** The hashed id of the session the request came with, if it is valid. */

@@ -44,7 +44,7 @@ export function buildOpenApiDocument() {
     },
     paths: {
       '/health': get('Liveness and database reachability'),
-      '/meta': get('Whether demo data is loaded, and the view to open first'),
+      '/meta': get('Whether demo data is loaded, whether reads are public, and the view to open first'),
       '/auth/login': {
         post: {
           ...write('Sign in: sets the session cookie and returns the user', { body: loginBodySchema }),

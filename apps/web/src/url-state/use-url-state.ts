@@ -5,7 +5,7 @@
 import type { Locale, View } from '@cds/core';
 import { useCallback, useSyncExternalStore } from 'react';
 
-export const PAGES = ['overview', 'entries', 'login', 'admin'] as const;
+export const PAGES = ['overview', 'rankings', 'entries', 'login', 'admin'] as const;
 export type Page = (typeof PAGES)[number];
 
 export interface UrlState {

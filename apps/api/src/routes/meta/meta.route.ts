@@ -1,5 +1,6 @@
 /**
- * What the dashboard needs before it can draw anything: whether demo data is present
+ * What the dashboard needs before it can draw anything: whether demo data is present,
+ * whether anonymous visitors may read figures (otherwise it opens on the sign-in page),
  * and which view to open first (the most recent year a province reported real figures).
  */
 
@@ -28,6 +29,7 @@ export const metaRoute = new Hono<AppEnv>().get('/', async (c) => {
   ]);
   return c.json({
     hasDemo: demo !== undefined,
+    publicRead: c.var.publicRead,
     mergerDate: MERGER_DATE,
     featured: featured ? { unitId: featured.unit_id, period: String(featured.year) } : null,
     years: years?.first ? { first: Number(years.first), last: Number(years.last) } : null,

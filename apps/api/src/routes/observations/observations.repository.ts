@@ -20,7 +20,7 @@ export async function findObservations(db: Db, q: ObservationQuery) {
     .$if(!!q.unitIds, (b) => b.where('unit_id', 'in', [...(q.unitIds ?? [])]))
     .$if(!!q.periodType, (b) => b.where('period_type', '=', q.periodType as string))
     .$if(!!q.from, (b) => b.where('period', '>=', q.from as string))
-    .$if(!!q.to, (b) => b.where('period', '<=', `${q.to}\uffff`))
+    .$if(!!q.to, (b) => b.where('period', '<=', q.to as string))
     .$if(q.demo !== 'include', (b) => b.where('is_demo', '=', q.demo === 'only' ? 1 : 0))
     .orderBy('indicator_key')
     .orderBy('unit_id')

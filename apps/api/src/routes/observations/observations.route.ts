@@ -1,4 +1,4 @@
-import { indicatorKeySchema, periodKeySchema, periodTypeSchema, unitIdSchema } from '@cds/core';
+import { indicatorKeySchema, periodKeySchema, periodOf, periodTypeSchema, unitIdSchema } from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/app-env.ts';
@@ -21,7 +21,21 @@ export const observationsQuerySchema = z
     limit: z.coerce.number().int().min(1).max(10_000).default(1000),
     offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
   })
-  .strict();
+  .strict()
+  // A range is of one period type (keys of one type order correctly as text): `from`
+  // and `to` must agree with each other and with `periodType`, which they imply.
+  .superRefine((q, ctx) => {
+    const types = [q.periodType, q.from && periodOf(q.from).type, q.to && periodOf(q.to).type].filter(
+      Boolean,
+    );
+    if (new Set(types).size > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [q.to ? 'to' : 'from'],
+        message: 'from, to and periodType must be of one period type',
+      });
+    }
+  });
 
 /** Stored figures as entered, with source, status, demo flag and who changed them when. */
 export const observationsRoute = new Hono<AppEnv>().get(
@@ -32,7 +46,7 @@ export const observationsRoute = new Hono<AppEnv>().get(
     const result = await findObservations(c.var.db, {
       indicatorKey: q.indicator,
       unitIds: q.unit,
-      periodType: q.periodType,
+      periodType: q.periodType ?? (q.from ? periodOf(q.from).type : q.to ? periodOf(q.to).type : undefined),
       from: q.from,
       to: q.to,
       demo: q.demo,

@@ -15,12 +15,13 @@ export const targetsQuerySchema = z
   })
   .strict();
 
+// Digits only: a coerced number would also take "0x1", "+1", "1e0", "1.0" or " 1" as id 1.
 const idParam = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31),
+  id: z
+    .string()
+    .regex(/^[1-9]\d{0,9}$/, 'must be an id: a positive whole number')
+    .transform(Number)
+    .pipe(z.number().max(2 ** 31)),
 });
 
 /** Province and national targets, each with its source and whether it was derived; writes for staff and admins. */

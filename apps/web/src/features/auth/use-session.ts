@@ -6,6 +6,8 @@ export const sessionQuery = () =>
   queryOptions({ queryKey: ['session'], queryFn: () => ok(client.auth.me.$get()), staleTime: 60_000 });
 
 export type SessionUserView = NonNullable<InferResponseType<typeof client.auth.me.$get, 200>['user']>;
+export type Assignment = SessionUserView['assignments'][number];
+export type Role = Assignment['role'];
 
 export function useSession() {
   const query = useQuery(sessionQuery());
@@ -16,4 +18,13 @@ export function useSession() {
 export function canEdit(user: SessionUserView | null, unitId: string): boolean {
   if (!user) return false;
   return user.editableUnitIds === null || user.editableUnitIds.includes(unitId);
+}
+
+export function isAdmin(user: SessionUserView | null): boolean {
+  return !!user?.assignments.some((a) => a.role === 'admin');
+}
+
+/** Staff who may enter figures somewhere, but not for this unit: the overview marks it read-only. */
+export function isReadOnlyFor(user: SessionUserView | null, unitId: string): boolean {
+  return !!user?.assignments.some((a) => a.role === 'staff') && !canEdit(user, unitId);
 }

@@ -2,7 +2,7 @@
  * Entries and review: staff follow their entries; reviewers approve or return what
  * others submitted for their provinces. The API refuses what a user may not do.
  */
-import { formatIndicatorValue, type Locale, periodLabel, periodOf } from '@cds/core';
+import { formatIndicatorValue, formatNumber, type Locale, periodLabel, periodOf } from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
@@ -99,7 +99,7 @@ export function ReviewPage({ locale, t }: { locale: Locale; t: Translate }) {
                     {r.numerator !== null && r.denominator !== null && (
                       <span className="muted">
                         {' '}
-                        ({r.numerator}/{r.denominator})
+                        ({formatNumber(r.numerator, locale)}/{formatNumber(r.denominator, locale)})
                       </span>
                     )}
                   </td>

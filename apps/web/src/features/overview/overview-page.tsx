@@ -18,7 +18,7 @@ import { useEffect, useState } from 'react';
 import { localName, type Translate } from '../../i18n/use-i18n.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/query-states.tsx';
 import type { UrlState } from '../../url-state/use-url-state.ts';
-import { canEdit, useSession } from '../auth/use-session.ts';
+import { canEdit, isReadOnlyFor, useSession } from '../auth/use-session.ts';
 import { EntryDialog } from '../entry/entry-dialog.tsx';
 import { IndicatorCard } from './indicator-card.tsx';
 import {
@@ -109,6 +109,11 @@ export function OverviewPage({ state, update, locale, t }: Props) {
         <header className="page-heading">
           <h1>
             {localName(unit, locale)} <span className="muted">· {periodLabel(period, locale)}</span>
+            {isReadOnlyFor(user, unit.id) && (
+              <span className="badge badge-readonly" title={t('readOnlyHelp')}>
+                {t('readOnly')}
+              </span>
+            )}
           </h1>
           {unit.vintage === 34 && unit.predecessors.length > 1 && (
             <p className="muted">

@@ -1,0 +1,96 @@
+/** A new account: login, display name, initial password and its role assignments (POST /api/users). */
+import type { Locale } from '@cds/core';
+import { type FormEvent, useId, useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
+import type { Translate } from '../../i18n/use-i18n.ts';
+import type { Assignment } from '../auth/use-session.ts';
+import type { UnitView } from '../overview/overview-queries.ts';
+import { AssignmentsEditor } from './assignments-editor.tsx';
+import { useCreateUser } from './users-queries.ts';
+
+interface Props {
+  units: UnitView[];
+  locale: Locale;
+  t: Translate;
+  onCreated: (login: string) => void;
+  onCancel: () => void;
+}
+
+export function CreateUserForm({ units, locale, t, onCreated, onCancel }: Props) {
+  const id = useId();
+  const create = useCreateUser();
+  const [login, setLogin] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [assignments, setAssignments] = useState<Assignment[]>([]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(
+      { login: login.trim(), displayName: displayName.trim(), password, assignments },
+      { onSuccess: ({ user }) => onCreated(user.login) },
+    );
+  };
+
+  return (
+    <form className="admin-panel stack-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('newUser')}</h2>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-login`}>{t('login')}</label>
+          <input
+            id={`${id}-login`}
+            required
+            autoComplete="off"
+            spellCheck={false}
+            value={login}
+            aria-describedby={`${id}-login-help`}
+            onChange={(e) => setLogin(e.target.value)}
+          />
+          <span id={`${id}-login-help`} className="field-help">
+            {t('loginHelp')}
+          </span>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('displayName')}</label>
+          <input
+            id={`${id}-name`}
+            required
+            value={displayName}
+            onChange={(e) => setDisplayName(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-password`}>{t('initialPassword')}</label>
+          <input
+            id={`${id}-password`}
+            required
+            type="password"
+            autoComplete="new-password"
+            minLength={10}
+            value={password}
+            aria-describedby={`${id}-password-help`}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <span id={`${id}-password-help`} className="field-help">
+            {t('passwordHelp')}
+          </span>
+        </div>
+      </div>
+      <AssignmentsEditor value={assignments} onChange={setAssignments} units={units} locale={locale} t={t} />
+      {create.isError && (
+        <p className="form-error" role="alert">
+          {errorMessage(create.error, locale)}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button button-quiet" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+        <button type="submit" className="button button-primary" disabled={create.isPending}>
+          {create.isPending ? t('saving') : t('create')}
+        </button>
+      </div>
+    </form>
+  );
+}
