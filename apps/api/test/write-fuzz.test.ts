@@ -9,6 +9,8 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
+import { openSqlite } from '../src/db/connection.ts';
 import { type Fingerprint, fingerprint, maxId } from './helpers/db-fingerprint.ts';
 import { authEndpoints, type Endpoint, type FuzzIds, writeEndpoints } from './helpers/fuzz-endpoints.ts';
 import { REVISION_CREATE } from './helpers/fuzz-fields.ts';
@@ -79,6 +81,13 @@ async function fuzz(s: Seeded, cookies: Cookies, name: string, seed: number, num
 }
 
 describe('bad requests to every write endpoint', () => {
+  it('cover every POST, PUT, PATCH and DELETE route the app serves', () => {
+    const served = createApp(openSqlite(':memory:'))
+      .routes.filter((r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method))
+      .map((r) => `${r.method} ${r.path.replace(/^\/api/, '').replace(/:(\w+)/g, '{$1}')}`);
+    expect([...new Set(served)].sort()).toEqual([...WRITE_NAMES, ...AUTH_NAMES].sort());
+  });
+
   it.each(WRITE_NAMES.map((name, i) => [name, i] as const))('%s', async (name, i) => {
     await fuzz(main, mainCookies, name, SEED + i, RUNS);
   });

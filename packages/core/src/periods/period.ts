@@ -178,5 +178,6 @@ export function periodContaining(date: string, type: PeriodType): Period {
  */
 export function keysWithin(period: Period): string[] {
   const types: PeriodType[] = ['half', 'quarter', 'month'];
-  return [period.key, ...types.flatMap((type) => subPeriods(period, type).map((p) => p.key))];
+  const shorter = types.filter((type) => MONTHS_IN[type] < MONTHS_IN[period.type]);
+  return [period.key, ...shorter.flatMap((type) => subPeriods(period, type).map((p) => p.key))];
 }

@@ -37,7 +37,10 @@ export const revisionUpdateSchema = z
     note: z.string().trim().max(2000).nullable(),
   })
   .partial()
-  .strict();
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, {
+    message: 'nothing to change: send at least one field',
+  });
 
 export const revisionReturnSchema = z.object({ comment: z.string().trim().min(3).max(1000) }).strict();
 

@@ -174,3 +174,9 @@ describe('figureValue', () => {
     expect(figureValue({ value: null, numerator: 1, denominator: 2 }, 'index')).toBeNull();
   });
 });
+
+describe('figureValue with huge counts', () => {
+  it('divides before scaling so the percentage stays finite', () => {
+    expect(figureValue({ value: null, numerator: 1e308, denominator: 1e308 }, 'percent')).toBe(100);
+  });
+});

@@ -84,7 +84,7 @@ function checkParts(unit: IndicatorUnit, value: number | null, num: number, den:
   }
   // Comparing the value with parts that are themselves wrong would only add noise.
   if (issues.length > 0 || unit !== 'percent' || value === null) return issues;
-  const expected = (100 * num) / den;
+  const expected = percentOf(num, den);
   // The small epsilon keeps a value exactly at the tolerance (98.1 for 98.15) from failing on float noise.
   if (Math.abs(value - expected) > PERCENT_TOLERANCE + 1e-9) {
     issues.push(issue('value', 'value_mismatch', M.valueMismatch(value, num, den, expected)));
@@ -136,5 +136,11 @@ export function figureValue(figure: FigureInput, unit: IndicatorUnit): number | 
   if (given(figure.value)) return figure.value;
   const { numerator: num, denominator: den } = figure;
   if (unit !== 'percent' || !given(num) || !given(den) || den === 0) return null;
-  return (100 * num) / den;
+  return percentOf(num, den);
+}
+
+/** 100·num/den, dividing first only when scaling first would overflow (keeps 61.725 exact). */
+function percentOf(num: number, den: number): number {
+  const scaled = 100 * num;
+  return Number.isFinite(scaled) ? scaled / den : 100 * (num / den);
 }

@@ -1,4 +1,11 @@
-import { indicatorKeySchema, periodKeySchema, periodOf, periodTypeSchema, unitIdSchema } from '@cds/core';
+import {
+  indicatorKeySchema,
+  parsePeriod,
+  periodKeySchema,
+  periodOf,
+  periodTypeSchema,
+  unitIdSchema,
+} from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/app-env.ts';
@@ -25,7 +32,8 @@ export const observationsQuerySchema = z
   // A range is of one period type (keys of one type order correctly as text): `from`
   // and `to` must agree with each other and with `periodType`, which they imply.
   .superRefine((q, ctx) => {
-    const types = [q.periodType, q.from && periodOf(q.from).type, q.to && periodOf(q.to).type].filter(
+    // Runs even when `from` or `to` failed their own check: parse, never periodOf (which throws).
+    const types = [q.periodType, q.from && parsePeriod(q.from)?.type, q.to && parsePeriod(q.to)?.type].filter(
       Boolean,
     );
     if (new Set(types).size > 1) {

@@ -34,7 +34,9 @@ export function EntryDialog({ unit, indicator, period, current, locale, t, today
   const id = useId();
   const create = useCreateRevision();
   const isRatio = indicator.unit === 'percent';
-  const [value, setValue] = useState(current.value === null ? '' : String(current.value));
+  // A ratio entered as numerator/denominator computes its value: leave it empty to be computed.
+  const hasFraction = isRatio && current.numerator !== null && current.denominator !== null;
+  const [value, setValue] = useState(current.value === null || hasFraction ? '' : String(current.value));
   const [numerator, setNumerator] = useState(current.numerator === null ? '' : String(current.numerator));
   const [denominator, setDenominator] = useState(
     current.denominator === null ? '' : String(current.denominator),
