@@ -108,7 +108,7 @@ describe.skipIf(!PG_TEST_URL)('on PostgreSQL', () => {
     '/api/summary/v34-44?period=2025',
     '/api/series?indicator=telecom_revenue&unit=v34-44,v63-14&periodType=quarter&from=2024-Q1&to=2026-Q4',
     '/api/observations?demo=exclude',
-    '/api/observations?unit=v34-44,v63-45&from=2025-H1&to=2025-Q3&limit=500',
+    '/api/observations?unit=v34-44,v63-45&from=2025-Q2&to=2025-Q3&limit=500',
     '/api/observations?limit=2000&offset=40000',
     '/api/targets?period=2025',
   ])('answers %s as SQLite does', async (path) => {
