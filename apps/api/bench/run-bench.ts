@@ -216,7 +216,8 @@ const info = await ensureBenchDb({ rebuild: process.argv.includes('--rebuild') }
 
 const sqlite = openBenchSqlite(info.path, { fileMustExist: true });
 const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
-const app = createApp(db);
+// The bench measures reads, as an anonymous reader of a public deployment would make them.
+const app = createApp(db, { publicRead: true });
 
 // A second Kysely on the same connection logs the SQL an endpoint runs.
 let captured: CompiledQuery[] | null = null;
@@ -226,7 +227,7 @@ const loggedDb = new Kysely<Schema>({
     if (event.level === 'query') captured?.push(event.query);
   },
 });
-const captureApp = createApp(loggedDb);
+const captureApp = createApp(loggedDb, { publicRead: true });
 
 const dbBytes = ['', '-wal'].reduce((sum, suffix) => {
   try {
@@ -360,7 +361,7 @@ printTable(['endpoint', 'via', 'n', 'p50', 'p95', 'raw SQL p50', 'ratio (p50 / S
 // The same code with every SQL statement answered from memory (rows captured once), so
 // what is left is JavaScript: Kysely, the cell index, figure resolution, Hono, zod, JSON.
 const memoDb = new Kysely<Schema>({ dialect: new SqliteDialect({ database: memoizedDatabase(sqlite) }) });
-const memoApp = createApp(memoDb);
+const memoApp = createApp(memoDb, { publicRead: true });
 const catalog = await catalogCache(memoDb).get();
 const splitRows: string[][] = [];
 for (const c of CASES.filter((x) => x.split)) {
