@@ -35,7 +35,7 @@ export interface SummaryItem {
   target: TargetView | null;
   progress: ReturnType<typeof progress>;
   /** `period` is null for the first period the calendar knows (1990 has no year before it). */
-  previous: { period: string | null; value: number | null; isDerived: boolean };
+  previous: { period: string | null; value: number | null; isDerived: boolean; isDemo: boolean };
   change: ReturnType<typeof change>;
   rank: {
     rank: number | null;
@@ -138,7 +138,12 @@ export async function unitSummary(
       note: exact?.note ?? null,
       target,
       progress: progress(figure.value, target?.value ?? null, indicator.direction),
-      previous: { period: prev?.key ?? null, value: previous.value, isDerived: previous.isDerived },
+      previous: {
+        period: prev?.key ?? null,
+        value: previous.value,
+        isDerived: previous.isDerived,
+        isDemo: previous.isDemo,
+      },
       change: change(figure.value, previous.value, indicator.direction),
       rank,
       rankMove: isRankIndicator(indicator) ? rankChange(figure.value, previous.value) : null,

@@ -67,6 +67,8 @@ const vi = {
   footerData:
     'Dữ liệu tham chiếu: danh mục GSO, Nghị quyết 202/2025/QH15, dti.gov.vn và báo cáo của các Sở TT&TT.',
   previousPeriod: 'Kỳ trước',
+  previousDerivedHelp: 'Giá trị kỳ trước được tổng hợp từ các kỳ nhỏ hơn hoặc quy đổi từ tỉnh cũ',
+  vsDemo: 'so với số liệu minh họa',
   noChange: 'Không đổi',
   navOverview: 'Tổng quan',
   navRankings: 'So sánh tỉnh',
@@ -260,6 +262,9 @@ const en: Record<MessageKey, string> = {
   footerData:
     'Reference data: GSO code list, Resolution 202/2025/QH15, dti.gov.vn and provincial ICT department reports.',
   previousPeriod: 'Previous period',
+  previousDerivedHelp:
+    'The previous value was rolled up from shorter periods or restated from former provinces',
+  vsDemo: 'compared with demo data',
   noChange: 'No change',
   navOverview: 'Overview',
   navRankings: 'Compare provinces',

@@ -36,8 +36,9 @@ function ChangeLine({ item, indicator, locale, t }: Pick<Props, 'item' | 'indica
       <span aria-hidden="true">{arrow}</span> {delta}{' '}
       <span className="muted">
         {t('vsPrevious')} {periodLabel(periodOf(previous.period), locale)}
-        {previous.isDerived ? '*' : ''}
+        {previous.isDerived && <abbr title={t('previousDerivedHelp')}>*</abbr>}
       </span>
+      {previous.isDemo && !item.figure.isDemo && <span className="badge badge-demo">{t('vsDemo')}</span>}
     </p>
   );
 }
