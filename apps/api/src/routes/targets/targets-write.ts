@@ -5,13 +5,43 @@
  */
 import { entryIssues, periodOf, type TargetWrite } from '@cds/core';
 import type { Context } from 'hono';
+import type { Selectable } from 'kysely';
 import { writeAudit } from '../../audit/write-audit.ts';
 import { canEditUnit, isAdmin } from '../../auth/permissions.ts';
+import type { TargetTable } from '../../db/database.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
 import { forbidden, nowIso, requestIp, signedIn, UNAUTHENTICATED } from '../../http/request-context.ts';
 import { apiError } from '../../http/validate.ts';
 import { checkFigure } from '../revisions/check-figure.ts';
+
+/** The columns a written plan gets: entered by a person, never derived or demo. */
+function targetColumns(body: TargetWrite) {
+  return {
+    unit_id: body.unitId,
+    indicator_key: body.indicatorKey,
+    period: body.period,
+    comparator: body.comparator,
+    value: body.value,
+    source: body.source,
+    is_derived: 0,
+    derivation: null,
+    is_demo: 0,
+    confidence: 'entered',
+  };
+}
+
+/** A stored plan as the write it would take to make it: to check the caller may touch it. */
+function asWrite(existing: Selectable<TargetTable>): TargetWrite {
+  return {
+    unitId: existing.unit_id,
+    indicatorKey: existing.indicator_key,
+    period: existing.period,
+    comparator: '>=',
+    value: existing.value,
+    source: existing.source,
+  };
+}
 
 type Guarded = { ok: true } | { ok: false; response: Response };
 
@@ -90,18 +120,7 @@ export async function createTarget(c: Context<AppEnv>, body: TargetWrite) {
     if (demoIds.length > 0) await trx.deleteFrom('target').where('id', 'in', demoIds).execute();
     const row = await trx
       .insertInto('target')
-      .values({
-        unit_id: body.unitId,
-        indicator_key: body.indicatorKey,
-        period: body.period,
-        comparator: body.comparator,
-        value: body.value,
-        source: body.source,
-        is_derived: 0,
-        derivation: null,
-        is_demo: 0,
-        confidence: 'entered',
-      })
+      .values(targetColumns(body))
       .returning('id')
       .executeTakeFirstOrThrow();
     await writeAudit(
@@ -135,35 +154,13 @@ export async function updateTarget(c: Context<AppEnv>, id: number, body: TargetW
   const existing = await c.var.db.selectFrom('target').selectAll().where('id', '=', id).executeTakeFirst();
   if (!existing) return c.json(notFound('target', String(id)), 404);
   // Both the old and the new cell must be the caller's to change.
-  const before = await guard(c, {
-    unitId: existing.unit_id,
-    indicatorKey: existing.indicator_key,
-    period: existing.period,
-    comparator: '>=',
-    value: existing.value,
-    source: existing.source,
-  });
+  const before = await guard(c, asWrite(existing));
   if (!before.ok) return before.response;
   const checked = await guard(c, body);
   if (!checked.ok) return checked.response;
   const now = nowIso(c);
   await c.var.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('target')
-      .set({
-        unit_id: body.unitId,
-        indicator_key: body.indicatorKey,
-        period: body.period,
-        comparator: body.comparator,
-        value: body.value,
-        source: body.source,
-        is_derived: 0,
-        derivation: null,
-        is_demo: 0,
-        confidence: 'entered',
-      })
-      .where('id', '=', id)
-      .execute();
+    await trx.updateTable('target').set(targetColumns(body)).where('id', '=', id).execute();
     await writeAudit(
       trx,
       {
@@ -184,14 +181,7 @@ export async function updateTarget(c: Context<AppEnv>, id: number, body: TargetW
 export async function deleteTarget(c: Context<AppEnv>, id: number) {
   const existing = await c.var.db.selectFrom('target').selectAll().where('id', '=', id).executeTakeFirst();
   if (!existing) return c.json(notFound('target', String(id)), 404);
-  const checked = await guard(c, {
-    unitId: existing.unit_id,
-    indicatorKey: existing.indicator_key,
-    period: existing.period,
-    comparator: '>=',
-    value: existing.value,
-    source: existing.source,
-  });
+  const checked = await guard(c, asWrite(existing));
   if (!checked.ok) return checked.response;
   const now = nowIso(c);
   await c.var.db.transaction().execute(async (trx) => {
