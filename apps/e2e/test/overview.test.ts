@@ -35,6 +35,8 @@ describe('province overview', () => {
     await villages.waitFor();
     expect(await villages.textContent()).toContain('212/216');
     expect(await villages.locator('.badge-demo').count()).toBe(0);
+    // Its change is against 2022, which only demo data covers: the card says so.
+    expect(await villages.locator('.badge-vs-demo').textContent()).toBe('so với số liệu minh họa');
 
     const revenue = card('telecom_revenue');
     const text = (await revenue.textContent()) ?? '';

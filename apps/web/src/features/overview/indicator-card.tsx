@@ -38,7 +38,7 @@ function ChangeLine({ item, indicator, locale, t }: Pick<Props, 'item' | 'indica
         {t('vsPrevious')} {periodLabel(periodOf(previous.period), locale)}
         {previous.isDerived && <abbr title={t('previousDerivedHelp')}>*</abbr>}
       </span>
-      {previous.isDemo && !item.figure.isDemo && <span className="badge badge-demo">{t('vsDemo')}</span>}
+      {previous.isDemo && !item.figure.isDemo && <span className="badge badge-vs-demo">{t('vsDemo')}</span>}
     </p>
   );
 }
