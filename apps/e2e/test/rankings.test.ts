@@ -1,40 +1,29 @@
 /** Comparing provinces: the published DTI 2022 ranking with its tie, and the map of today's 34. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../src/launch-browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserPage } from '../src/browser-page.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let page: Page;
+const page = useBrowserPage();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const rows = () => page.locator('.ranking-table tbody tr');
+const rows = () => page().locator('.ranking-table tbody tr');
 
 describe('compare provinces', () => {
   it('shows the DTI 2022 ranking of 63 with the tie at 15 and no rank 16', async () => {
-    await page.goto(`${baseUrl}/?page=rankings&period=2022&indicator=dti_rank`);
+    await page().goto(`${baseUrl}/?page=rankings&period=2022&indicator=dti_rank`);
     await expect.poll(() => rows().count()).toBe(63);
-    const ranks = await page.locator('.ranking-table .rank-cell').allTextContents();
+    const ranks = await page().locator('.ranking-table .rank-cell').allTextContents();
     expect(ranks.filter((r) => r === '15=')).toHaveLength(2);
     expect(ranks).not.toContain('16');
     expect(await rows().first().textContent()).toContain('Đà Nẵng');
-    expect(await page.locator('.map-note').count()).toBe(1);
+    expect(await page().locator('.map-note').count()).toBe(1);
   });
 
   it("maps today's 34 provinces and opens a province from the table", async () => {
-    await page.goto(`${baseUrl}/?page=rankings&period=2025&indicator=households_fibre`);
+    await page().goto(`${baseUrl}/?page=rankings&period=2025&indicator=households_fibre`);
     await expect.poll(() => rows().count()).toBe(34);
-    await expect.poll(() => page.locator('.ranking-map path').count()).toBe(34);
-    await page.locator('.ranking-table tbody tr[data-unit="v34-44"] button').click();
-    await expect.poll(() => page.locator('h1').textContent()).toContain('Quảng Trị');
-    expect(page.url()).toContain('unit=v34-44');
+    await expect.poll(() => page().locator('.ranking-map path').count()).toBe(34);
+    await page().locator('.ranking-table tbody tr[data-unit="v34-44"] button').click();
+    await expect.poll(() => page().locator('h1').textContent()).toContain('Quảng Trị');
+    expect(page().url()).toContain('unit=v34-44');
   });
 });
