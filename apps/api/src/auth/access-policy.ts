@@ -6,7 +6,6 @@
  *   (permissions.ts). A new route is therefore closed to anonymous callers until listed here.
  */
 import { createMiddleware } from 'hono/factory';
-import type { Catalog } from '../figures/catalog.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { type ApiError, apiError } from '../http/validate.ts';
 import { isAdmin } from './permissions.ts';
@@ -43,23 +42,6 @@ export function unauthenticated(): ApiError {
 
 export function forbidden(vi: string, en: string): ApiError {
   return apiError('forbidden', `${vi} / ${en}`);
-}
-
-const UNIT_ACTIONS = {
-  figures: ['sửa số liệu của', 'change figures of'],
-  targets: ['sửa chỉ tiêu kế hoạch của', 'change targets of'],
-  review: ['duyệt số liệu của', 'review figures of'],
-} as const;
-
-/** "Tài khoản này không được sửa số liệu của Quảng Bình / This account may not change figures of Quảng Bình". */
-export function forbiddenForUnit(
-  catalog: Catalog,
-  unitId: string,
-  action: keyof typeof UNIT_ACTIONS,
-): ApiError {
-  const name = catalog.unit(unitId)?.nameVi ?? unitId;
-  const [vi, en] = UNIT_ACTIONS[action];
-  return forbidden(`Tài khoản này không được ${vi} ${name}`, `This account may not ${en} ${name}`);
 }
 
 export function accessPolicy(options: { publicRead: boolean }) {
