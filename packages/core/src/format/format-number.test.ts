@@ -5,6 +5,7 @@ import {
   formatNumber,
   formatPercent,
   formatSignedPercent,
+  roundAsPublished,
   unitLabel,
 } from './format-number.ts';
 
@@ -86,7 +87,9 @@ describe('formatSignedPercent', () => {
 
 describe('formatIndicatorValue', () => {
   it.each([
-    [98.148, 'percent', '98,1%', '98.1%'],
+    [98.148, 'percent', '98,15%', '98.15%'],
+    [98.15, 'percent', '98,15%', '98.15%'],
+    [86.4, 'percent', '86,4%', '86.4%'],
     [1463, 'billion_vnd', '1.463 tỷ đồng', '1,463 billion VND'],
     [68, 'km', '68 km', '68 km'],
     [1234.5, 'km', '1.234,5 km', '1,234.5 km'],
@@ -122,5 +125,17 @@ describe('unitLabel', () => {
     expect(unitLabel('count', 'vi')).toBe('');
     expect(unitLabel('rank', 'en')).toBe('');
     expect(unitLabel('index', 'vi')).toBe('');
+  });
+});
+
+describe('roundAsPublished', () => {
+  it('makes 212/216 and a reported 98,15% the same figure', () => {
+    expect(roundAsPublished((212 / 216) * 100, 'percent')).toBe(98.15);
+    expect(roundAsPublished(98.15, 'percent')).toBe(98.15);
+  });
+  it('rounds on the decimal value, not binary noise', () => {
+    expect(roundAsPublished(1.005, 'billion_vnd')).toBe(1.01);
+    expect(roundAsPublished(-2.5, 'rank')).toBe(-3);
+    expect(roundAsPublished(0.61234, 'index')).toBe(0.6123);
   });
 });

@@ -86,6 +86,32 @@ export function unitLabel(unit: IndicatorUnit, locale: Locale): string {
 }
 
 /**
+ * Decimals figures are published with, per unit: reports write 98,15%, DTI 0,6123, 1.463,25 tỷ
+ * đồng. Ranking compares figures at this precision, so 212/216 (98,148…%) and a reported 98,15%
+ * are the same figure and tie.
+ */
+export const PUBLISHED_DECIMALS: Record<IndicatorUnit, number> = {
+  percent: 2,
+  index: 4,
+  rank: 0,
+  count: 0,
+  points: 2,
+  km: 2,
+  billion_vnd: 2,
+};
+
+/**
+ * A value rounded as it is published (half away from zero, on the decimal value, not binary noise).
+ * @example roundAsPublished(212 / 216 * 100, 'percent') // 98.15
+ */
+export function roundAsPublished(value: number, unit: IndicatorUnit): number {
+  if (!Number.isFinite(value)) return value;
+  const scale = 10 ** PUBLISHED_DECIMALS[unit];
+  const scaled = Number((Math.abs(value) * scale).toPrecision(15));
+  return (Math.sign(value) * Math.round(scaled)) / scale;
+}
+
+/**
  * Formats a figure for display according to its indicator's unit.
  * @example formatIndicatorValue(1463, 'billion_vnd', 'vi') // '1.463 tỷ đồng'
  * @example formatIndicatorValue(0.8002, 'index', 'vi')     // '0,8002'
@@ -95,7 +121,8 @@ export function formatIndicatorValue(value: number, unit: IndicatorUnit, locale:
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
   switch (unit) {
     case 'percent':
-      return formatPercent(value, locale);
+      // As published (98,15%): figures that tie in a ranking read the same.
+      return formatPercent(value, locale, PUBLISHED_DECIMALS.percent);
     case 'index':
       // Composite indexes such as DTI are published to 4 decimals; keep trailing zeros for alignment.
       return format(value, locale, 4, 4);

@@ -46,3 +46,17 @@ describe('entryIssues', () => {
     expect(entryIssues(quangTri, villages, periodOf('2026-11'), today)).toEqual([]);
   });
 });
+
+describe('past years', () => {
+  const unit63 = { vintage: 63, nameVi: 'Sơn La', nameEn: 'Sơn La' };
+  const rank = { validFrom: null, validTo: null, nameVi: 'Xếp hạng DTI', nameEn: 'DTI rank' };
+  it('accepts any year from 2015, so last year’s rank can be entered', () => {
+    expect(entryIssues(unit63, rank, periodOf('2015'), '2026-11-30')).toEqual([]);
+    expect(entryIssues(unit63, rank, periodOf('2018'), '2026-11-30')).toEqual([]);
+  });
+  it('refuses years before 2015', () => {
+    expect(entryIssues(unit63, rank, periodOf('2014'), '2026-11-30').map((i) => i.code)).toEqual([
+      'period_too_early',
+    ]);
+  });
+});

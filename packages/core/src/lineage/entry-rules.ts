@@ -15,8 +15,14 @@ export interface EntryUnit {
   readonly nameEn: string;
 }
 
+/**
+ * The first year figures may be entered for: the national CĐS programme's baselines start in 2015,
+ * and a rank change ("tăng 9 bậc") needs the year before the first one reported.
+ */
+export const FIRST_ENTRY_YEAR = 2015;
+
 export interface EntryIssue {
-  readonly code: 'unit_not_in_period' | 'indicator_not_in_period' | 'period_not_started';
+  readonly code: 'unit_not_in_period' | 'indicator_not_in_period' | 'period_not_started' | 'period_too_early';
   readonly message: Bilingual;
 }
 
@@ -55,6 +61,15 @@ export function entryIssues(
       message: {
         vi: `Chỉ tiêu “${indicator.nameVi}” không áp dụng cho kỳ ${vi}.`,
         en: `“${indicator.nameEn}” does not apply to ${en}.`,
+      },
+    });
+  }
+  if (period.year < FIRST_ENTRY_YEAR) {
+    issues.push({
+      code: 'period_too_early',
+      message: {
+        vi: `Chỉ nhập số liệu từ năm ${FIRST_ENTRY_YEAR} (kỳ ${vi}).`,
+        en: `Figures can be entered from ${FIRST_ENTRY_YEAR} on (${en}).`,
       },
     });
   }

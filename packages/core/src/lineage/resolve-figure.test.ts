@@ -104,13 +104,28 @@ describe('a new unit before the merger', () => {
     expect(figure.missing).toEqual(['v63-45@2023']);
   });
 
-  it('carries an unchanged province’s figure over', () => {
+  it('gives an unchanged province one history: its figures before the merger are its own, in both views', () => {
     const same = context(villages, { 'v63-14': [c('2023', 98.15, 212, 216)] });
-    expect(resolveFigure(same, 'v34-14', year2023, 'restated')).toMatchObject({
-      value: 98.15,
-      isDerived: true,
+    for (const view of ['restated', 'reported'] as const) {
+      expect(resolveFigure(same, 'v34-14', year2023, view)).toMatchObject({
+        value: 98.15,
+        basis: 'reported',
+        isDerived: false,
+      });
+    }
+  });
+
+  it('rolls an unchanged province’s 2025 up from its months before and after the merger, not restated', () => {
+    const months = Array.from({ length: 12 }, (_, i) => {
+      const key = `2025-${String(i + 1).padStart(2, '0')}`;
+      return { id: i < 6 ? 'v63-14' : 'v34-14', cell: c(key, 100) };
     });
-    expect(resolveFigure(same, 'v34-14', year2023, 'reported').value).toBeNull();
+    const cells: Record<string, Cell[]> = {
+      'v63-14': months.filter((m) => m.id === 'v63-14').map((m) => m.cell),
+      'v34-14': months.filter((m) => m.id === 'v34-14').map((m) => m.cell),
+    };
+    const figure = resolveFigure(context(revenue, cells), 'v34-14', periodOf('2025'), 'reported');
+    expect(figure).toMatchObject({ value: 1200, basis: 'rolled_up', isComplete: true });
   });
 });
 
@@ -179,8 +194,11 @@ describe('ranks', () => {
     expect(resolveFigure(ctx, 'v63-14', periodOf('2022'), 'reported').value).toBe(40);
   });
 
-  it('are never restated, even for an unchanged province', () => {
+  it('are never restated for a merged province; an unchanged one keeps its own rank history', () => {
     expect(resolveFigure(ctx, 'v34-44', periodOf('2022'), 'restated').value).toBeNull();
-    expect(resolveFigure(ctx, 'v34-14', periodOf('2022'), 'restated').value).toBeNull();
+    expect(resolveFigure(ctx, 'v34-14', periodOf('2022'), 'restated')).toMatchObject({
+      value: 40,
+      basis: 'reported',
+    });
   });
 });

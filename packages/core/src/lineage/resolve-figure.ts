@@ -5,7 +5,7 @@
  */
 import type { Indicator } from '../indicators/indicator.ts';
 import { isRankIndicator } from '../indicators/indicator.ts';
-import { endDate, MONTHS_IN, type Period, type PeriodType, subPeriods } from '../periods/period.ts';
+import { endDate, MONTHS_IN, type Period, type PeriodType, periodOf, subPeriods } from '../periods/period.ts';
 import { combineAcrossUnits } from '../rollup/combine-across-units.ts';
 import { type Cell, NO_FIGURE, type Resolved } from '../rollup/figure.ts';
 import { asReported, rollUpOverTime } from '../rollup/roll-up-over-time.ts';
@@ -88,6 +88,28 @@ function resolveAcrossMerger(ctx: ResolveContext, unit: LineageUnit, period: Per
 }
 
 /**
+ * Rule 6 (of this module): a new unit formed from exactly one predecessor kept its territory
+ * (Sơn La, Điện Biên, Lai Châu, Cao Bằng, … — 11 of the 34). It has one continuous history: the
+ * predecessor's figures before the merger are its own, in both views, never "restated" or
+ * "(cũ)". Only the unit id changed on 1 July 2025.
+ */
+export function isUnchangedTerritory(unit: LineageUnit): boolean {
+  return unit.vintage === 34 && unit.predecessorIds.length === 1;
+}
+
+/** An unchanged unit's cells: its own, and its predecessor's from before the merger (rule 6). */
+function continuousCells(ctx: ResolveContext, unit: LineageUnit): readonly Cell[] {
+  const [predecessor] = unit.predecessorIds;
+  const own = ctx.cellsOf(unit.id);
+  if (!predecessor) return own;
+  const ownKeys = new Set(own.map((c) => c.period));
+  const before = ctx
+    .cellsOf(predecessor)
+    .filter((c) => endDate(periodOf(c.period)) < MERGER_DATE && !ownKeys.has(c.period));
+  return [...before, ...own];
+}
+
+/**
  * @example
  * // Quảng Trị (v34-44) in 2023, restated: Quảng Bình (v63-44) + old Quảng Trị (v63-45).
  * resolveFigure(ctx, 'v34-44', periodOf('2023'), 'restated')
@@ -99,6 +121,12 @@ export function resolveFigure(ctx: ResolveContext, unitId: string, period: Perio
   // the vintage rules expect (DTI 2024 was published for the 34 new units).
   const own = ctx.cellsOf(unit.id).find((c) => c.period === period.key);
   if (own) return asReported(own);
+  if (isUnchangedTerritory(unit)) {
+    const cells = continuousCells(ctx, unit);
+    const carried = cells.find((c) => c.period === period.key);
+    if (carried) return asReported(carried);
+    return rollUpOverTime(ctx.indicator, period, cellsWithin(cells, period));
+  }
   const periodVintage = vintageOfPeriod(period);
 
   if (unit.vintage === periodVintage) {

@@ -1,7 +1,14 @@
 /** Tests of the vintage rules: which set of provinces (63 or 34) a period or a unit id belongs to. */
 import { describe, expect, it } from 'vitest';
 import { PERIOD_TYPES, periodOf, subPeriods } from '../periods/period.ts';
-import { parseUnitId, spansMerger, unitId, vintageOfPeriod, vintageOnDate } from './vintage.ts';
+import {
+  parseUnitId,
+  rankingVintageOf,
+  spansMerger,
+  unitId,
+  vintageOfPeriod,
+  vintageOnDate,
+} from './vintage.ts';
 
 describe('vintageOfPeriod', () => {
   it.each(['2025-H1', '2025-Q2', '2025-06', '2024', '2019-Q4'])('gives %s to the 63 provinces', (key) => {
@@ -60,4 +67,18 @@ describe('unit ids', () => {
       expect(parseUnitId(id)).toBeNull();
     },
   );
+});
+
+describe('rankingVintageOf', () => {
+  it('lists the 34 for an index published for them for an earlier year (DTI 2024)', () => {
+    expect(rankingVintageOf(periodOf('2024'), { 63: 0, 34: 4 })).toBe(34);
+  });
+  it('never flips to the 63 after the merger because one old unit has a figure', () => {
+    expect(rankingVintageOf(periodOf('2025'), { 63: 1, 34: 0 })).toBe(34);
+    expect(rankingVintageOf(periodOf('2026-Q1'), { 63: 1, 34: 30 })).toBe(34);
+  });
+  it('keeps the 63 before the merger whenever any of them reports', () => {
+    expect(rankingVintageOf(periodOf('2023'), { 63: 1, 34: 34 })).toBe(63);
+    expect(rankingVintageOf(periodOf('2023'), { 63: 0, 34: 0 })).toBe(63);
+  });
 });

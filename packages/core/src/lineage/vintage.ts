@@ -53,3 +53,23 @@ export function parseUnitId(id: string): { vintage: Vintage; code: string } | nu
   if (!match) return null;
   return { vintage: Number(match[1]) as Vintage, code: match[2] as string };
 }
+
+/** The number of provincial units of each vintage. */
+export const VINTAGE_SIZE: Record<Vintage, number> = { 63: 63, 34: 34 };
+
+/**
+ * Which vintage a ranking lists, as reported (restated rankings always list the 34):
+ * the period's own vintage (rule 1), except for an index published after the merger for an
+ * earlier year (rule 5: DTI 2024 ranked the 34 new units) — when none of the 63 report it and
+ * some of the 34 do (figures for the 34 before the merger come only from such publications:
+ * entry refuses them). A period after the merger never lists
+ * the 63, which no longer exist: one old unit holding a figure for a later year must not flip
+ * the ranking of the 34.
+ * @example rankingVintageOf(periodOf('2024'), { 63: 0, 34: 4 }) // 34 (DTI 2024)
+ * @example rankingVintageOf(periodOf('2025'), { 63: 1, 34: 0 })  // 34
+ */
+export function rankingVintageOf(period: Period, reporting: Record<Vintage, number>): Vintage {
+  const natural = vintageOfPeriod(period);
+  if (natural === 34) return 34;
+  return reporting[63] === 0 && reporting[34] > 0 ? 34 : 63;
+}

@@ -29,28 +29,28 @@ describe('progress', () => {
   });
 
   it('places the band edges as documented', () => {
-    expect(progress(100, 100, 'higher')).toEqual({ status: 'achieved', ratio: 1, vsPlan: 0 });
+    expect(progress(100, 100, 'higher')).toMatchObject({ status: 'achieved', ratio: 1, vsPlan: 0 });
     expect(progress(99.99, 100, 'higher').status).toBe('close');
     expect(progress(90, 100, 'higher').status).toBe('close');
     expect(progress(CLOSE_BAND * 100, 100, 'higher').status).toBe('close');
     expect(progress(89.99, 100, 'higher').status).toBe('behind');
-    expect(progress(0, 100, 'higher')).toEqual({ status: 'behind', ratio: 0, vsPlan: -1 });
+    expect(progress(0, 100, 'higher')).toMatchObject({ status: 'behind', ratio: 0, vsPlan: -1 });
     expect(progress(100, 90, 'lower').status).toBe('close');
     expect(progress(100, 89, 'lower').status).toBe('behind');
   });
 
   it('reports no_data before no_target', () => {
-    expect(progress(null, 100, 'higher')).toEqual({ status: 'no_data', ratio: null, vsPlan: null });
-    expect(progress(null, null, 'lower')).toEqual({ status: 'no_data', ratio: null, vsPlan: null });
+    expect(progress(null, 100, 'higher')).toMatchObject({ status: 'no_data', ratio: null, vsPlan: null });
+    expect(progress(null, null, 'lower')).toMatchObject({ status: 'no_data', ratio: null, vsPlan: null });
     expect(progress(Number.NaN, 100, 'higher').status).toBe('no_data');
   });
 
   it('reports no_target when the target is missing or the ratio is undefined', () => {
-    expect(progress(50, null, 'higher')).toEqual({ status: 'no_target', ratio: null, vsPlan: null });
-    expect(progress(50, 0, 'higher')).toEqual({ status: 'no_target', ratio: null, vsPlan: null });
-    expect(progress(0, 5, 'lower')).toEqual({ status: 'no_target', ratio: null, vsPlan: null });
+    expect(progress(50, null, 'higher')).toMatchObject({ status: 'no_target', ratio: null, vsPlan: null });
+    expect(progress(50, 0, 'higher')).toMatchObject({ status: 'no_target', ratio: null, vsPlan: null });
+    expect(progress(0, 5, 'lower')).toMatchObject({ status: 'no_target', ratio: null, vsPlan: null });
     // Target 0 is a real target when lower is better: 4 incidents against a plan of 0.
-    expect(progress(4, 0, 'lower')).toEqual({ status: 'behind', ratio: 0, vsPlan: -1 });
+    expect(progress(4, 0, 'lower')).toMatchObject({ status: 'behind', ratio: 0, vsPlan: -1 });
   });
 });
 
@@ -173,5 +173,85 @@ describe('rankChange', () => {
   it('is unknown when either rank is missing', () => {
     expect(rankChange(null, 3)).toEqual({ places: null, label: null });
     expect(rankChange(3, null)).toEqual({ places: null, label: null });
+  });
+});
+
+describe('progress: the plan’s comparator', () => {
+  it('honours "≤": a figure at or under the plan achieves it, whatever the indicator’s direction', () => {
+    expect(progress(4, 5, 'higher', { comparator: '<=' }).status).toBe('achieved');
+    expect(progress(6, 5, 'higher', { comparator: '<=' }).status).toBe('behind');
+  });
+  it('honours strict comparators: meeting "> 5" needs more than 5', () => {
+    expect(progress(5, 5, 'higher', { comparator: '>' }).status).toBe('close');
+    expect(progress(5, 5, 'higher', { comparator: '>=' }).status).toBe('achieved');
+    expect(progress(5, 5, 'lower', { comparator: '<' }).status).toBe('close');
+  });
+  it('honours "=": 100% of communes, no more and no less', () => {
+    expect(progress(100, 100, 'higher', { comparator: '=' }).status).toBe('achieved');
+    expect(progress(95, 100, 'higher', { comparator: '=' }).status).toBe('close');
+  });
+});
+
+describe('progress: the gap in the indicator’s unit', () => {
+  it('says a percentage’s gap in points: 86,4% against 95,2% is 8,8 points short', () => {
+    const p = progress(86.4, 95.2, 'higher');
+    expect(p.gap).toBeCloseTo(-8.8, 10);
+    expect(p.status).toBe('close');
+  });
+});
+
+describe('progress: periods that are not over', () => {
+  const tenMonths = (overTime: 'sum' | 'last' | 'ratio') => ({ coverage: { months: 10, of: 12, overTime } });
+  it('gives a stock no verdict before the year is over, but still the gap', () => {
+    const p = progress(90, 95, 'higher', tenMonths('last'));
+    expect(p).toMatchObject({ status: 'not_over', basis: 'full' });
+    expect(p.gap).toBe(-5);
+  });
+  it('compares a flow pro rata: 1.000 after 10 months against a plan of 1.200 is on track', () => {
+    const p = progress(1000, 1200, 'higher', tenMonths('sum'));
+    expect(p).toMatchObject({ status: 'achieved', basis: 'pro_rata', comparedTarget: 1000 });
+  });
+  it('judges a complete year against the whole plan', () => {
+    expect(
+      progress(1000, 1200, 'higher', { coverage: { months: 12, of: 12, overTime: 'sum' } }),
+    ).toMatchObject({ status: 'behind', basis: 'full' });
+  });
+});
+
+describe('progress: bounds and approximations (qualifier rule 3)', () => {
+  it('is certain when "over 90%" meets a plan of 85%', () => {
+    expect(progress(90, 85, 'higher', { qualifier: 'above' })).toMatchObject({
+      status: 'achieved',
+      isCertain: true,
+    });
+  });
+  it('is uncertain when "over 90%" is under a plan of 95%: the true figure may meet it', () => {
+    expect(progress(90, 95, 'higher', { qualifier: 'above' })).toMatchObject({
+      status: 'close',
+      isCertain: false,
+    });
+  });
+  it('is certain when "under 50%" is behind a plan of 95%', () => {
+    expect(progress(50, 95, 'higher', { qualifier: 'below' })).toMatchObject({
+      status: 'behind',
+      isCertain: true,
+    });
+  });
+  it('is never certain for "about"', () => {
+    expect(progress(100, 95, 'higher', { qualifier: 'about' }).isCertain).toBe(false);
+  });
+  it('reads a bound in the indicator’s direction: "under 3 days" meets "≤ 5 days" for certain', () => {
+    expect(progress(3, 5, 'lower', { qualifier: 'below' })).toMatchObject({
+      status: 'achieved',
+      isCertain: true,
+    });
+  });
+});
+
+describe('rankChange across the merger', () => {
+  it('computes no move between a rank of 63 and a rank of 34, and says why', () => {
+    const move = rankChange(3, 5, false);
+    expect(move.places).toBeNull();
+    expect(move.notComparable?.vi).toContain('63');
   });
 });

@@ -2,24 +2,57 @@
  * Progress against a plan target, change between periods, and change of rank.
  *
  * Status bands (the one place they are defined), on `ratio` = achieved / target read in the
- * indicator's direction (higher is better → value / target; lower is better → target / value):
- * - `achieved`: ratio ≥ 1
- * - `close`:    CLOSE_BAND ≤ ratio < 1
+ * plan's sense (a plan "≥ X" or a higher-is-better indicator → value / target; a plan "≤ X" or
+ * lower-is-better → target / value; a plan "= X" → the smaller of the two):
+ * - `achieved`: the plan's comparator holds (value ≥ target for "≥", value < target for "<", …)
+ * - `close`:    not achieved, and ratio ≥ CLOSE_BAND (within 10% of the target)
  * - `behind`:   ratio < CLOSE_BAND
+ * - `not_over`: the period is not over (or has months missing) and the indicator is a stock or a
+ *   ratio: a year-to-date value is not the year's, so there is no verdict yet (the gap is given)
  * - `no_target`: there is a value but no usable target — target missing, or a ratio is undefined
  *   (target 0 when higher is better, value 0 when lower is better)
  * - `no_data`:  the value is missing
+ *
+ * A flow (summed over time) whose period is not over is compared with the plan **pro rata**
+ * (10 of 12 months → 10/12 of the year's plan), and says so (`basis: 'pro_rata'`).
+ * A bound or approximate figure ("trên 90%") gets its verdict on the stated number, marked
+ * uncertain unless the bound settles it (rule 3 of `qualifier/qualifier.ts`).
  */
 
+import type { OverTime } from '../indicators/indicator.ts';
+import { boundSide, type Qualifier } from '../qualifier/qualifier.ts';
+
 export type Direction = 'higher' | 'lower';
-export type ProgressStatus = 'achieved' | 'close' | 'behind' | 'no_target' | 'no_data';
+export type ProgressStatus = 'achieved' | 'close' | 'behind' | 'not_over' | 'no_target' | 'no_data';
+/** How a plan is stated: "≥ 95%", "≤ 5 ngày", "= 100%". */
+export type Comparator = '>=' | '>' | '<=' | '<' | '=';
 
 export interface Progress {
   status: ProgressStatus;
-  /** Achieved / target respecting direction: higher → value / target; lower → target / value. */
+  /** Achieved / target in the plan's sense: "≥" → value / target; "≤" → target / value. */
   ratio: number | null;
   /** Signed "above plan" fraction, ratio − 1: 0.08 means 8% above plan. */
   vsPlan: number | null;
+  /**
+   * Value − target, in the indicator's unit: for a percentage, in percentage points
+   * (86,4% against 95,2% is −8,8 điểm %).
+   */
+  gap: number | null;
+  /** `full`: against the whole plan; `pro_rata`: a flow's plan scaled to the months covered. */
+  basis: 'full' | 'pro_rata';
+  /** The target compared with (the pro-rata share for a flow whose period is not over). */
+  comparedTarget: number | null;
+  /** False when a bound or approximate figure leaves the verdict open. */
+  isCertain: boolean;
+}
+
+/** What else decides a verdict besides value, target and direction. */
+export interface ProgressOptions {
+  /** The plan's comparator; without one, the indicator's direction decides ("≥" or "≤"). */
+  comparator?: Comparator | null;
+  qualifier?: Qualifier;
+  /** A period not over (or incomplete): the months its value covers, and the indicator's rule. */
+  coverage?: { months: number; of: number; overTime: OverTime } | null;
 }
 
 /** Lower edge of the `close` band: within 10% of the target. */
@@ -27,19 +60,89 @@ export const CLOSE_BAND = 0.9;
 
 const isNumber = (x: number | null): x is number => x !== null && Number.isFinite(x);
 
+const NO_VERDICT = { ratio: null, vsPlan: null, gap: null, basis: 'full', comparedTarget: null } as const;
+
+function sense(
+  comparator: Comparator | null | undefined,
+  direction: Direction,
+): 'higher' | 'lower' | 'equal' {
+  if (comparator === '>=' || comparator === '>') return 'higher';
+  if (comparator === '<=' || comparator === '<') return 'lower';
+  if (comparator === '=') return 'equal';
+  return direction;
+}
+
+function holds(comparator: Comparator, value: number, target: number): boolean {
+  switch (comparator) {
+    case '>=':
+      return value >= target;
+    case '>':
+      return value > target;
+    case '<=':
+      return value <= target;
+    case '<':
+      return value < target;
+    case '=':
+      return value === target;
+  }
+}
+
 /**
  * Compares a value with its target.
- * @example progress(1463, 1354.63, 'higher') // { status: 'achieved', ratio: ≈1.08, vsPlan: ≈0.08 }
- * @example progress(12, 10, 'lower')          // { status: 'behind', ratio: ≈0.833, vsPlan: ≈−0.167 }
+ * @example progress(1463, 1354.63, 'higher') // { status: 'achieved', ratio: ≈1.08, vsPlan: ≈0.08, … }
+ * @example progress(12, 10, 'lower')          // { status: 'behind', ratio: ≈0.833, vsPlan: ≈−0.167, … }
+ * @example progress(5, 5, 'higher', { comparator: '>' }) // close: the plan asks for more than 5
  */
-export function progress(value: number | null, target: number | null, direction: Direction): Progress {
-  if (!isNumber(value)) return { status: 'no_data', ratio: null, vsPlan: null };
-  if (!isNumber(target)) return { status: 'no_target', ratio: null, vsPlan: null };
-  const [numerator, denominator] = direction === 'higher' ? [value, target] : [target, value];
-  if (denominator === 0) return { status: 'no_target', ratio: null, vsPlan: null };
+export function progress(
+  value: number | null,
+  target: number | null,
+  direction: Direction,
+  options: ProgressOptions = {},
+): Progress {
+  if (!isNumber(value)) return { status: 'no_data', ...NO_VERDICT, isCertain: true };
+  if (!isNumber(target)) return { status: 'no_target', ...NO_VERDICT, isCertain: true };
+  const coverage = options.coverage;
+  const isPartial = !!coverage && coverage.months < coverage.of;
+  const isProRata = isPartial && coverage.overTime === 'sum';
+  const compared = isProRata ? (target * coverage.months) / coverage.of : target;
+  const way = sense(options.comparator, direction);
+  const comparator: Comparator = options.comparator ?? (way === 'lower' ? '<=' : '>=');
+  const [numerator, denominator] =
+    way === 'higher'
+      ? [value, compared]
+      : way === 'lower'
+        ? [compared, value]
+        : value <= compared
+          ? [value, compared]
+          : [compared, value];
+  const gap = value - compared;
+  const basis = isProRata ? 'pro_rata' : 'full';
+  if (denominator === 0) {
+    return {
+      status: 'no_target',
+      ratio: null,
+      vsPlan: null,
+      gap,
+      basis,
+      comparedTarget: compared,
+      isCertain: true,
+    };
+  }
   const ratio = numerator / denominator;
-  const status: ProgressStatus = ratio >= 1 ? 'achieved' : ratio >= CLOSE_BAND ? 'close' : 'behind';
-  return { status, ratio, vsPlan: ratio - 1 };
+  const verdict: ProgressStatus = holds(comparator, value, compared)
+    ? 'achieved'
+    : ratio >= CLOSE_BAND
+      ? 'close'
+      : 'behind';
+  const status: ProgressStatus = isPartial && !isProRata ? 'not_over' : verdict;
+  const side = boundSide(options.qualifier ?? 'exact', way === 'lower' ? 'lower' : 'higher');
+  const isCertain =
+    way === 'equal'
+      ? side === 'exact'
+      : side === 'exact' ||
+        (side === 'better' && status === 'achieved') ||
+        (side === 'worse' && status === 'behind');
+  return { status, ratio, vsPlan: ratio - 1, gap, basis, comparedTarget: compared, isCertain };
 }
 
 /**
@@ -80,6 +183,7 @@ export function parsePlanClaim(text: string): number | null {
 }
 
 export interface Change {
+  /** current − previous in the indicator's unit: for a percentage, percentage points. */
   delta: number | null;
   relative: number | null;
   isImprovement: boolean | null;
@@ -105,8 +209,25 @@ export function change(current: number | null, previous: number | null, directio
 export function rankChange(
   current: number | null,
   previous: number | null,
-): { places: number | null; label: { vi: string; en: string } | null } {
+  /** False when the two ranks are of different rankings (63 provinces, then 34). */
+  isSameRanking = true,
+): {
+  places: number | null;
+  label: { vi: string; en: string } | null;
+  notComparable?: { vi: string; en: string };
+} {
   if (!isNumber(current) || !isNumber(previous)) return { places: null, label: null };
+  if (!isSameRanking) {
+    // 5/63 then 3/34 is no move of 2 places: the field of provinces changed.
+    return {
+      places: null,
+      label: null,
+      notComparable: {
+        vi: 'Không so sánh được thứ hạng: kỳ trước xếp hạng trong 63 tỉnh, kỳ này trong 34 tỉnh (sau sáp nhập)',
+        en: 'Ranks not comparable: the previous period ranked 63 provinces, this one 34 (after the merger)',
+      },
+    };
+  }
   const places = previous - current;
   if (places === 0) return { places: 0, label: { vi: 'giữ nguyên', en: 'unchanged' } };
   const n = Math.abs(places);

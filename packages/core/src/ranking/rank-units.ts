@@ -2,7 +2,9 @@
  * Ranks units (provinces) by a value, the way DTI and the ICT Index publish ranks:
  * standard competition ranking ("1224"), where ties share a rank and the next rank skips.
  */
+import { roundAsPublished } from '../format/format-number.ts';
 import type { Direction } from '../progress/progress.ts';
+import type { IndicatorUnit } from '../validation/validate-figure.ts';
 
 export interface RankInput<T> {
   item: T;
@@ -50,4 +52,19 @@ export function rankUnits<T>(
     return { item: row.item, value: row.value, rank, isTied };
   });
   return { ranked: [...ranked, ...withoutValue], rankedCount: withValue.length };
+}
+
+/**
+ * Ranks figures as published: values are compared at the indicator's published precision
+ * (`roundAsPublished`), so 212/216 (98,148…%) ties with a reported 98,15%.
+ */
+export function rankAsPublished<T>(
+  rows: readonly RankInput<T>[],
+  direction: Direction,
+  unit: IndicatorUnit,
+): { ranked: Ranked<T>[]; rankedCount: number } {
+  return rankUnits(
+    rows.map((r) => ({ item: r.item, value: r.value === null ? null : roundAsPublished(r.value, unit) })),
+    direction,
+  );
 }

@@ -5,7 +5,7 @@
  * two provinces out of three is not the merged province's figure.
  */
 import type { Indicator } from '../indicators/indicator.ts';
-import { NO_FIGURE, type Resolved, ratioValue } from './figure.ts';
+import { NO_FIGURE, partsFlags, type Resolved, ratioValue } from './figure.ts';
 
 export interface UnitFigure {
   readonly unitId: string;
@@ -35,7 +35,8 @@ export function combineAcrossUnits(
   const missing = parts.filter((p) => !isUsable(p.resolved)).map((p) => `${p.unitId}@${period}`);
   const common = {
     basis: 'restated' as const,
-    isDemo: present.some((p) => p.resolved.isDemo),
+    ...partsFlags(present.map((p) => p.resolved)),
+    rankedOf: null,
     isDerived: true,
     parts: present.map((p) => `${p.unitId}@${period}`),
     missing,

@@ -1,4 +1,5 @@
 /** A figure as stored for one unit, indicator and period, and what a roll-up makes of several. */
+import { combineQualifiers, type Qualifier } from '../qualifier/qualifier.ts';
 
 export interface Figure {
   readonly value: number | null;
@@ -12,6 +13,10 @@ export interface Cell extends Figure {
   readonly period: string;
   readonly isDemo: boolean;
   readonly sourceRef: string | null;
+  /** Exact unless the report gave a bound or approximation ("trên 90%"); absent means exact. */
+  readonly qualifier?: Qualifier;
+  /** The N of a rank "r/N" as published; absent or null for other figures. */
+  readonly rankedOf?: number | null;
 }
 
 /**
@@ -22,7 +27,14 @@ export interface Cell extends Figure {
 export interface Resolved extends Figure {
   readonly basis: 'reported' | 'rolled_up' | 'restated' | 'none';
   readonly isComplete: boolean;
+  /** True when any input is demo data. */
   readonly isDemo: boolean;
+  /** True when demo and real inputs were combined: the value is neither real nor wholly demo. */
+  readonly isPartlyDemo: boolean;
+  /** Rule 2 of `qualifier.ts`: exact only when every input is. */
+  readonly qualifier: Qualifier;
+  /** The N of a reported rank; null otherwise. */
+  readonly rankedOf: number | null;
   /** True when the value was computed (roll-up over time or across units) rather than entered. */
   readonly isDerived: boolean;
   /** Period keys (roll-up) or `unitId@period` (restatement) that went into the value. */
@@ -39,6 +51,9 @@ export const NO_FIGURE: Resolved = {
   basis: 'none',
   isComplete: false,
   isDemo: false,
+  isPartlyDemo: false,
+  qualifier: 'exact',
+  rankedOf: null,
   isDerived: false,
   parts: [],
   missing: [],
@@ -53,4 +68,13 @@ export function ratioValue(numerator: number, denominator: number, isPercent: bo
 
 export function uniqueSources(cells: readonly { sourceRef: string | null }[]): string[] {
   return [...new Set(cells.map((c) => c.sourceRef).filter((s): s is string => !!s))];
+}
+
+/** What parts say together about demo data and qualifiers: shared by roll-ups and restatements. */
+export function partsFlags(
+  parts: readonly { isDemo: boolean; isPartlyDemo?: boolean; qualifier?: Qualifier }[],
+): Pick<Resolved, 'isDemo' | 'isPartlyDemo' | 'qualifier'> {
+  const isDemo = parts.some((p) => p.isDemo);
+  const isPartlyDemo = parts.some((p) => p.isPartlyDemo) || (isDemo && parts.some((p) => !p.isDemo));
+  return { isDemo, isPartlyDemo, qualifier: combineQualifiers(parts.map((p) => p.qualifier ?? 'exact')) };
 }

@@ -49,12 +49,17 @@ describe('a stock (last)', () => {
     expect(year.missing).toEqual(['2023-11', '2023-12']);
   });
 
-  it('lists a missing month in the middle even when the end month is there', () => {
+  it('is the year-end value, complete, when December is known even if May is missing', () => {
     const withoutMay = villageMonths.filter((c) => c.period !== '2023-05');
     const year = rollUpKey(stock, '2023', withoutMay);
     expect(year.numerator).toBe(211);
-    expect(year.isComplete).toBe(false);
-    expect(year.missing).toEqual(['2023-05']);
+    expect(year.isComplete).toBe(true);
+    expect(year.missing).toEqual([]);
+  });
+
+  it('takes the year-end value from Q4 when the months stop in September', () => {
+    const cells = [...villageMonths.slice(0, 9), cell('2023-Q4', 97.69, 211, 216)];
+    expect(rollUpKey(stock, '2023', cells)).toMatchObject({ numerator: 211, isComplete: true, missing: [] });
   });
 });
 
@@ -120,7 +125,42 @@ describe('sources of a roll-up', () => {
     expect(year.isComplete).toBe(true);
     expect(
       rollUpKey(stock, '2023', [cell('2023-Q2', 95, 205, 216), cell('2023-Q4', 97.69, 211, 216)]),
-    ).toMatchObject({ numerator: 211, isComplete: false, missing: ['2023-Q1', '2023-Q3'] });
+    ).toMatchObject({ numerator: 211, isComplete: true, missing: [] });
+    expect(rollUpKey(flow, '2023', [cell('2023-Q2', 350), cell('2023-Q4', 413)])).toMatchObject({
+      value: 763,
+      isComplete: false,
+      missing: ['2023-Q1', '2023-Q3'],
+    });
+  });
+
+  it('adds months 1–9 and Q4 into the full year', () => {
+    const months = Array.from({ length: 9 }, (_, i) => cell(month(i + 1), 100));
+    const year = rollUpKey(flow, '2023', [...months, cell('2023-Q4', 363)]);
+    expect(year).toMatchObject({ value: 1263, isComplete: true, missing: [] });
+    expect(year.parts).toEqual([...months.map((c) => c.period), '2023-Q4']);
+  });
+
+  it('adds quarters before the merger and months after it', () => {
+    const cells = [
+      cell('2025-Q1', 300),
+      cell('2025-Q2', 320),
+      ...[7, 8, 9, 10, 11, 12].map((m) => cell(`2025-${String(m).padStart(2, '0')}`, 110)),
+    ];
+    expect(rollUpKey(flow, '2025', cells)).toMatchObject({ value: 1280, isComplete: true });
+    expect(rollUpKey(flow, '2025', cells.slice(0, 6))).toMatchObject({
+      value: 1060,
+      isComplete: false,
+      missing: ['2025-11', '2025-12'],
+    });
+  });
+
+  it('lists a year-to-date flow as incomplete with the months to come', () => {
+    const months = Array.from({ length: 10 }, (_, i) => cell(month(i + 1), 100));
+    expect(rollUpKey(flow, '2023', months)).toMatchObject({
+      value: 1000,
+      isComplete: false,
+      missing: ['2023-11', '2023-12'],
+    });
   });
 
   it('prefers complete quarters to incomplete months', () => {
@@ -137,6 +177,23 @@ describe('sources of a roll-up', () => {
     const parts = [cell('2023-01', 1), { ...cell('2023-02', 2), isDemo: true }, cell('2023-03', 3)];
     expect(rollUpKey(flow, '2023-Q1', parts).isDemo).toBe(true);
     expect(rollUpKey(flow, '2023-Q1', [cell('2023-01', 1)]).isDemo).toBe(false);
+  });
+
+  it('says when demo and real months were added together', () => {
+    const parts = [cell('2023-01', 1), { ...cell('2023-02', 2), isDemo: true }, cell('2023-03', 3)];
+    expect(rollUpKey(flow, '2023-Q1', parts)).toMatchObject({ isDemo: true, isPartlyDemo: true });
+    const allDemo = parts.map((c) => ({ ...c, isDemo: true }));
+    expect(rollUpKey(flow, '2023-Q1', allDemo)).toMatchObject({ isDemo: true, isPartlyDemo: false });
+  });
+
+  it('carries a bound through a sum: months "over" and exact make an "over" quarter', () => {
+    const parts = [
+      cell('2023-01', 1),
+      { ...cell('2023-02', 2), qualifier: 'above' as const },
+      cell('2023-03', 3),
+    ];
+    expect(rollUpKey(flow, '2023-Q1', parts).qualifier).toBe('above');
+    expect(rollUpKey(flow, '2023-Q1', parts.slice(0, 1)).qualifier).toBe('exact');
   });
 });
 

@@ -6,9 +6,9 @@
 import type { Indicator } from '../indicators/indicator.ts';
 import { isRankIndicator } from '../indicators/indicator.ts';
 import { MONTHS_IN, type Period, type PeriodType, periodOf, subPeriods } from '../periods/period.ts';
-import { type Cell, NO_FIGURE, type Resolved, ratioValue, uniqueSources } from './figure.ts';
+import { type Cell, NO_FIGURE, partsFlags, type Resolved, ratioValue, uniqueSources } from './figure.ts';
 
-/** Finer period types, finest first: a roll-up prefers months, then quarters, then halves. */
+/** Finer period types, finest first: a roll-up tiles the period with these. */
 const FINER: readonly PeriodType[] = ['month', 'quarter', 'half'];
 
 type RollUpIndicator = Pick<Indicator, 'overTime' | 'unit'>;
@@ -22,6 +22,9 @@ export function asReported(cell: Cell): Resolved {
     basis: 'reported',
     isComplete: cell.value !== null,
     isDemo: cell.isDemo,
+    isPartlyDemo: false,
+    qualifier: cell.qualifier ?? 'exact',
+    rankedOf: cell.rankedOf ?? null,
     isDerived: false,
     parts: [cell.period],
     missing: [],
@@ -41,25 +44,78 @@ function cellValue(indicator: RollUpIndicator, cell: Cell): number | null {
   return ratioValue(cell.numerator, cell.denominator, indicator.unit === 'percent');
 }
 
-/** Picks the granularity to roll up from: complete if possible, else the one covering most months. */
-function chooseParts(
-  indicator: RollUpIndicator,
-  period: Period,
-  byKey: ReadonlyMap<string, Cell>,
-): { expected: Period[]; present: Cell[] } | null {
-  let best: { expected: Period[]; present: Cell[]; coverage: number } | null = null;
+interface Tiling {
+  /** Cells used, in time order, covering disjoint runs of months. */
+  present: Cell[];
+  /** Months (0-based offsets inside the period) that no cell covers. */
+  uncovered: number[];
+  /** The finest type among the cells used. */
+  finest: PeriodType;
+}
+
+/**
+ * Covers the period's months with reported sub-periods of any finer granularity — months 1–9
+ * with Q4, or quarters before the merger and months after it — choosing the tiling that covers
+ * most months and, among those, the finest cells (months before quarters before halves).
+ */
+function tile(indicator: RollUpIndicator, period: Period, byKey: ReadonlyMap<string, Cell>): Tiling | null {
+  const size = MONTHS_IN[period.type];
+  const start = (period.index - 1) * size;
+  /** Tiles starting at each month offset: [length, cell]. */
+  const startingAt: [number, Cell][][] = Array.from({ length: size }, () => []);
   for (const type of FINER) {
-    if (MONTHS_IN[type] >= MONTHS_IN[period.type]) break;
-    const expected = subPeriods(period, type);
-    const present = expected
-      .map((p) => byKey.get(p.key))
-      .filter((c): c is Cell => c !== undefined && isUsable(indicator, c));
-    if (present.length === 0) continue;
-    if (present.length === expected.length) return { expected, present };
-    const coverage = present.length / expected.length;
-    if (!best || coverage > best.coverage) best = { expected, present, coverage };
+    if (MONTHS_IN[type] >= size) break;
+    for (const sub of subPeriods(period, type)) {
+      const cell = byKey.get(sub.key);
+      if (!cell || !isUsable(indicator, cell)) continue;
+      const offset = (sub.index - 1) * MONTHS_IN[type] - start;
+      startingAt[offset]?.push([MONTHS_IN[type], cell]);
+    }
   }
-  return best;
+  // best[i]: the best tiling of months i..size-1 as [covered months, cells used, choice].
+  const best: { covered: number; cells: number; take: [number, Cell] | null }[] = [];
+  best[size] = { covered: 0, cells: 0, take: null };
+  for (let i = size - 1; i >= 0; i--) {
+    const next = best[i + 1] as (typeof best)[number];
+    let choice = { covered: next.covered, cells: next.cells, take: null as [number, Cell] | null };
+    for (const option of startingAt[i] ?? []) {
+      const after = best[i + option[0]] as (typeof best)[number];
+      const covered = after.covered + option[0];
+      const cells = after.cells + 1;
+      if (covered > choice.covered || (covered === choice.covered && cells > choice.cells)) {
+        choice = { covered, cells, take: option };
+      }
+    }
+    best[i] = choice;
+  }
+  const present: Cell[] = [];
+  const uncovered: number[] = [];
+  let finest: PeriodType = 'half';
+  for (let i = 0; i < size; ) {
+    const take = best[i]?.take;
+    if (!take) {
+      uncovered.push(i);
+      i += 1;
+      continue;
+    }
+    present.push(take[1]);
+    const type = periodOf(take[1].period).type;
+    if (MONTHS_IN[type] < MONTHS_IN[finest]) finest = type;
+    i += take[0];
+  }
+  return present.length === 0 ? null : { present, uncovered, finest };
+}
+
+/** Uncovered months named as periods of the finest type used (months 11–12, or Q4). */
+function missingKeys(period: Period, uncovered: readonly number[], finest: PeriodType): string[] {
+  const gone = new Set(uncovered);
+  const start = (period.index - 1) * MONTHS_IN[period.type];
+  return subPeriods(period, finest)
+    .filter((sub) => {
+      const offset = (sub.index - 1) * MONTHS_IN[finest] - start;
+      return Array.from({ length: MONTHS_IN[finest] }, (_, k) => offset + k).some((m) => gone.has(m));
+    })
+    .map((sub) => sub.key);
 }
 
 /**
@@ -74,15 +130,21 @@ export function rollUpOverTime(indicator: RollUpIndicator, period: Period, cells
   if (own) return asReported(own);
   if (period.type === 'month' || isRankIndicator(indicator)) return NO_FIGURE;
 
-  const chosen = chooseParts(indicator, period, byKey);
-  if (!chosen) return NO_FIGURE;
-  const { expected, present } = chosen;
-  const presentKeys = new Set(present.map((c) => c.period));
-  const missing = expected.filter((p) => !presentKeys.has(p.key)).map((p) => p.key);
+  const tiling = tile(indicator, period, byKey);
+  if (!tiling) return NO_FIGURE;
+  const { present, uncovered, finest } = tiling;
+  const size = MONTHS_IN[period.type];
+  const isEndKnown = !uncovered.includes(size - 1);
+  // A stock's value is its value at the end of the period: months missing before a known end
+  // do not change it, so only the months after the last known one are missing.
+  const lastKnown = size - 1 - [...Array(size).keys()].reverse().findIndex((m) => !uncovered.includes(m));
+  const missingMonths = indicator.overTime === 'last' ? uncovered.filter((m) => m > lastKnown) : uncovered;
+  const missing = missingKeys(period, missingMonths, finest);
   const common = {
     basis: 'rolled_up' as const,
-    isComplete: missing.length === 0,
-    isDemo: present.some((c) => c.isDemo),
+    isComplete: indicator.overTime === 'last' ? isEndKnown : missing.length === 0,
+    ...partsFlags(present),
+    rankedOf: null,
     isDerived: true,
     parts: present.map((c) => c.period),
     missing,
@@ -95,6 +157,9 @@ export function rollUpOverTime(indicator: RollUpIndicator, period: Period, cells
       const latest = present[present.length - 1] as Cell;
       return {
         ...common,
+        qualifier: latest.qualifier ?? 'exact',
+        isDemo: latest.isDemo,
+        isPartlyDemo: false,
         value: cellValue(indicator, latest),
         numerator: latest.numerator,
         denominator: latest.denominator,

@@ -8,10 +8,22 @@ import { indicatorKeySchema, periodKeySchema, unitIdSchema } from './query-schem
 
 const finite = z.number().finite();
 
+/**
+ * Whether a figure is exact or what a report says around it: "trên 90%" (above: a lower bound),
+ * "khoảng/gần 100%" (about), "dưới 5%" (below: an upper bound). See `figures/qualifier.ts`.
+ */
+export const qualifierSchema = z.enum(['exact', 'above', 'about', 'below']);
+
+/** The N of a rank "r/N" as published (DTI 2022 ranked 63, DTI 2024 ranked 34). */
+const rankedOfSchema = z.number().int().min(1).max(1000);
+
 export const figureFieldsSchema = z.object({
   value: finite.nullable(),
   numerator: finite.nullable().default(null),
   denominator: finite.nullable().default(null),
+  qualifier: qualifierSchema.default('exact'),
+  /** Only for ranks: "12/63" sends value 12 and rankedOf 63. */
+  rankedOf: rankedOfSchema.nullable().default(null),
   /** Where the figure comes from: a report, decision or document number. Required. */
   sourceRef: z.string().trim().min(3, { message: 'must name the source (at least 3 characters)' }).max(500),
   note: z.string().trim().max(2000).nullable().default(null),
@@ -33,6 +45,8 @@ export const revisionUpdateSchema = z
     value: finite.nullable(),
     numerator: finite.nullable(),
     denominator: finite.nullable(),
+    qualifier: qualifierSchema,
+    rankedOf: rankedOfSchema.nullable(),
     sourceRef: figureFieldsSchema.shape.sourceRef,
     note: z.string().trim().max(2000).nullable(),
   })

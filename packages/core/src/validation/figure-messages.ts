@@ -29,6 +29,11 @@ export const FIGURE_MESSAGES = {
     vi: `${FIELD_NAME[field].vi} phải là số nguyên`,
     en: `${FIELD_NAME[field].en} must be a whole number`,
   }),
+  /** For counts the usual cause is a thousands separator taken for a decimal mark: say which is which. */
+  countNotInteger: (value: number): Bilingual => ({
+    vi: `Số lượng phải là số nguyên; ${formatNumber(value, 'vi', 6)} có phần thập phân (dấu chấm (.) ngăn cách hàng nghìn, dấu phẩy (,) là dấu thập phân)`,
+    en: `A count must be a whole number; ${formatNumber(value, 'en', 6)} has a decimal part (a comma (,) groups thousands and a dot (.) is the decimal point)`,
+  }),
   percentOutOfRange: {
     vi: 'Tỷ lệ phải nằm trong khoảng 0–100%',
     en: 'A percentage must be between 0 and 100%',

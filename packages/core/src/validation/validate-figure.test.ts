@@ -48,6 +48,10 @@ describe('validateFigure: ranges and kinds of number', () => {
 
   it('wants counts to be non-negative whole numbers', () => {
     expect(codes('count', { value: 2.5 })).toEqual(['not_integer']);
+    expect(validateFigure('count', { value: 500.5 })[0]?.message).toEqual({
+      vi: 'Số lượng phải là số nguyên; 500,5 có phần thập phân (dấu chấm (.) ngăn cách hàng nghìn, dấu phẩy (,) là dấu thập phân)',
+      en: 'A count must be a whole number; 500.5 has a decimal part (a comma (,) groups thousands and a dot (.) is the decimal point)',
+    });
     expect(codes('count', { value: -3 })).toEqual(['negative']);
   });
 

@@ -53,7 +53,7 @@ function checkValue(unit: IndicatorUnit, value: number, rankedOf: number | null 
   switch (unit) {
     case 'count':
       if (value < 0) return [issue('value', 'negative', M.negative('value'))];
-      return Number.isInteger(value) ? [] : [issue('value', 'not_integer', M.notInteger('value'))];
+      return Number.isInteger(value) ? [] : [issue('value', 'not_integer', M.countNotInteger(value))];
     case 'km':
     case 'billion_vnd':
       return value < 0 ? [issue('value', 'negative', M.negative('value'))] : [];

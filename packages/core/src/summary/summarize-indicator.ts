@@ -1,0 +1,121 @@
+/**
+ * What a province's card says about one indicator in one period, from the figures already
+ * resolved: the verdict against the plan, the change on the previous period, the rank and the
+ * rank's move — each with the honesty rules of "every figure right":
+ *
+ * 1. **Like with like.** A period not over (or with months missing) is compared with the plan
+ *    pro rata for a flow, and not judged for a stock or ratio (`progress.ts`); its change is
+ *    measured against the same months of the previous period, never the whole of it.
+ * 2. **Demo never silently meets real.** A real figure's verdict against a demo plan, its change
+ *    from a demo figure and its rank among demo figures are each flagged (`…AgainstDemo`), and a
+ *    value summed from demo and real parts is `isPartlyDemo` (see `rollup/figure.ts`).
+ * 3. **Ranks that mean something** (`ranking/rank-shown.ts`); a rank move is computed only within
+ *    one ranking (never 5/63 → 3/34), and says why when it is not.
+ * 4. **Points for percentages.** The change and the gap to plan of a percentage are in
+ *    percentage points (`inPoints`), never a relative "%".
+ * 5. **Bounds** ("trên 90%") give verdicts that say whether the bound settles them
+ *    (`qualifier/qualifier.ts`) and ranks marked approximate.
+ */
+import type { Indicator } from '../indicators/indicator.ts';
+import { isRankIndicator } from '../indicators/indicator.ts';
+import { MONTHS_IN, type Period } from '../periods/period.ts';
+import {
+  type Change,
+  type Comparator,
+  change,
+  type Progress,
+  progress,
+  rankChange,
+} from '../progress/progress.ts';
+import { type RankShown, rankShown } from '../ranking/rank-shown.ts';
+import { coveredMonths } from '../rollup/coverage.ts';
+import type { Resolved } from '../rollup/figure.ts';
+
+export interface PlanInput {
+  readonly value: number;
+  readonly comparator: string;
+  readonly isDemo: boolean;
+}
+
+export interface RankInputs {
+  readonly rank: number | null;
+  readonly rankedCount: number;
+  /** N: the provinces of the ranking's vintage. */
+  readonly of: number;
+  readonly isTied: boolean;
+  /** Whether any other ranked figure is demo data. */
+  readonly hasDemoAmong: boolean;
+  /** The previous period's rank in the same ranking (same vintage); null otherwise. */
+  readonly previousRank: number | null;
+}
+
+export interface SummaryInputs {
+  readonly indicator: Pick<Indicator, 'unit' | 'direction' | 'overTime'>;
+  readonly period: Period;
+  readonly figure: Resolved;
+  readonly plan: PlanInput | null;
+  /** The previous period's figure, already restricted to the same months when the figure is partial. */
+  readonly previous: Resolved;
+  readonly rank: RankInputs | null;
+  /** For a rank indicator: whether this period's and the previous period's ranks rank the same provinces. */
+  readonly isSameRankingAsPrevious: boolean;
+}
+
+export interface SummaryVerdicts {
+  progress: Progress;
+  /** Rule 2: a real figure judged against a demo plan. */
+  isPlanDemoForRealFigure: boolean;
+  change: Change & { inPoints: boolean; isAgainstDemo: boolean; isLikeForLike: boolean };
+  /** Months (0-based) of the period the figure covers, when not all of them. */
+  coverage: { months: number; of: number } | null;
+  rank:
+    | (RankShown & {
+        isTied: boolean;
+        previousRank: number | null;
+        isAgainstDemo: boolean;
+        isApproximate: boolean;
+      })
+    | null;
+  rankMove: ReturnType<typeof rankChange> | null;
+}
+
+const COMPARATORS: readonly string[] = ['>=', '>', '<=', '<', '='];
+
+export function summarizeIndicator(input: SummaryInputs): SummaryVerdicts {
+  const { indicator, period, figure, plan, previous } = input;
+  const of = MONTHS_IN[period.type];
+  const months = figure.value === null ? of : coveredMonths(period, figure).length;
+  const isPartial = figure.value !== null && months < of;
+  const comparator = plan && COMPARATORS.includes(plan.comparator) ? (plan.comparator as Comparator) : null;
+  const verdict = progress(figure.value, plan?.value ?? null, indicator.direction, {
+    comparator,
+    qualifier: figure.qualifier,
+    coverage: isPartial ? { months, of, overTime: indicator.overTime } : null,
+  });
+  const isRealFigure = figure.value !== null && !figure.isDemo;
+  const moved = change(figure.value, previous.value, indicator.direction);
+  const rankVerdict = input.rank
+    ? {
+        ...rankShown(input.rank.rank, input.rank.rankedCount, input.rank.of),
+        isTied: input.rank.isTied,
+        previousRank: input.rank.previousRank,
+        isAgainstDemo: isRealFigure && input.rank.hasDemoAmong,
+        isApproximate: figure.qualifier !== 'exact',
+      }
+    : null;
+  return {
+    progress: verdict,
+    isPlanDemoForRealFigure: isRealFigure && !!plan?.isDemo,
+    change: {
+      ...moved,
+      inPoints: indicator.unit === 'percent',
+      isAgainstDemo: moved.delta !== null && (previous.isDemo !== figure.isDemo || previous.isPartlyDemo),
+      isLikeForLike: isPartial,
+    },
+    coverage: isPartial ? { months, of } : null,
+    rank: figure.value === null ? null : rankVerdict,
+    rankMove: isRankIndicator(indicator)
+      ? rankChange(figure.value, previous.value, input.isSameRankingAsPrevious)
+      : null,
+  };
+}
