@@ -62,7 +62,13 @@ describe('the restated view of a period before the merger', () => {
     expect(restated.vintage).toBe(34);
     expect(restated.rows).toHaveLength(34);
     expect(restated.isDerived).toBe(true);
-    expect(restated.rows.every((r: Json) => r.isDerived && r.value !== null)).toBe(true);
+    expect(restated.rows.every((r: Json) => r.value !== null)).toBe(true);
+    // Merged provinces are restated; the 11 that kept their territory have one history of their own.
+    const merged = restated.rows.filter((r: Json) => r.unit.id !== 'v34-14' && r.basis === 'restated');
+    expect(merged.length).toBeGreaterThan(20);
+    expect(merged.every((r: Json) => r.isDerived)).toBe(true);
+    const sonLa = restated.rows.find((r: Json) => r.unit.id === 'v34-14');
+    expect(sonLa).toMatchObject({ basis: 'reported', isDerived: false });
     const reported = await ranking('villages_mobile_broadband?period=2023');
     expect(reported.vintage).toBe(63);
     expect(reported.rows).toHaveLength(63);

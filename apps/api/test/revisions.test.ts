@@ -131,6 +131,39 @@ describe('who may do what', () => {
     expect(anonymous.status).toBe(401);
   });
 
+  it('refuses a reviewer approving or returning an entry they edited, though someone else entered it', async () => {
+    const admin = await signIn(s.app, 'demo.admin');
+    const created = await sonla.send('POST', '/api/revisions', { ...entry, period: '2019-06' });
+    const id = created.body.revision.id;
+    expect(created.body.revision.updatedBy).toMatchObject({ login: 'demo.sonla' });
+    const edited = await admin.send('PATCH', `/api/revisions/${id}`, { numerator: 201 });
+    expect(edited.status).toBe(200);
+    expect(edited.body.revision).toMatchObject({
+      createdBy: { login: 'demo.sonla' },
+      updatedBy: { login: 'demo.admin' },
+    });
+    expect((await sonla.send('POST', `/api/revisions/${id}/submit`)).status).toBe(200);
+    for (const move of ['approve', 'return']) {
+      const res = await admin.send(
+        'POST',
+        `/api/revisions/${id}/${move}`,
+        move === 'return' ? { comment: 'Sai mẫu số' } : undefined,
+      );
+      expect(res.status, move).toBe(403);
+      expect(res.body.error).toEqual({
+        code: 'forbidden',
+        message: 'Không được tự duyệt số liệu do mình sửa / You may not review a figure you edited',
+      });
+    }
+    // Another reviewer may, and the audit trail names who entered and who approved.
+    const approved = await reviewer.send('POST', `/api/revisions/${id}/approve`);
+    expect(approved.status).toBe(200);
+    expect(approved.body.revision).toMatchObject({
+      status: 'approved',
+      reviewedBy: { login: 'demo.reviewer' },
+    });
+  });
+
   it('refuses a reviewer approving their own entry', async () => {
     const admin = await signIn(s.app, 'demo.admin');
     const created = await admin.send('POST', '/api/revisions', { ...entry, period: '2019', submit: true });

@@ -184,4 +184,63 @@ describe('bodies', () => {
     });
     expect(patch.status).toBe(415);
   });
+
+  /**
+   * A request as @hono/node-server hands it over: every method but GET and HEAD gets a body stream,
+   * empty when the client sent no body, and no Content-Length unless the client sent one.
+   */
+  const fromNodeServer = (method: string, path: string, body = '', headers: Record<string, string> = {}) =>
+    s.app.request(
+      new Request(`http://localhost${path}`, {
+        method,
+        headers: { 'X-Requested-With': 'cds', Cookie: admin, ...headers },
+        body: new ReadableStream({
+          start(controller) {
+            if (body) controller.enqueue(new TextEncoder().encode(body));
+            controller.close();
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit),
+    );
+
+  it('lets a DELETE or a body-less POST without Content-Length through to its route, not 415', async () => {
+    const plan = {
+      unitId: null,
+      indicatorKey: 'adults_smartphone',
+      period: '2031',
+      value: 90,
+      source: 'Kế hoạch thử',
+    };
+    const created = await send(s.app, 'POST', '/api/targets', { cookie: admin, body: plan });
+    expect(created.status).toBe(201);
+    const deleted = await fromNodeServer('DELETE', `/api/targets/${created.body.id}`);
+    expect(deleted.status).toBe(200);
+    expect(await deleted.json()).toEqual({ id: created.body.id, deleted: true });
+    // The route still has its say: an unknown plan is a 404.
+    expect((await fromNodeServer('DELETE', '/api/targets/999999')).status).toBe(404);
+    const revision = await fromNodeServer('POST', '/api/revisions/999999/submit');
+    expect(revision.status).toBe(404);
+    const logout = await fromNodeServer('POST', '/api/auth/logout');
+    expect(logout.status).toBe(200);
+    admin = await login(s.app, 'demo.admin', DEMO_PASSWORD);
+  });
+
+  it('still reads a body sent without Content-Length: JSON goes through, anything else is 415', async () => {
+    const plan = {
+      unitId: null,
+      indicatorKey: 'adults_smartphone',
+      period: '2032',
+      value: 90,
+      source: 'Kế hoạch thử',
+    };
+    const json = await fromNodeServer('POST', '/api/targets', JSON.stringify(plan), {
+      'Content-Type': 'application/json',
+    });
+    expect(json.status).toBe(201);
+    const text = await fromNodeServer('POST', '/api/targets', 'value=90', { 'Content-Type': 'text/plain' });
+    expect(text.status).toBe(415);
+    const untyped = await fromNodeServer('DELETE', '/api/targets/1', '{}');
+    expect(untyped.status).toBe(415);
+  });
 });

@@ -38,11 +38,12 @@ describe('GET /api/summary/v63-14?period=2023 (Sơn La)', () => {
     expect(revenue.progress.status).toBe('achieved');
   });
 
-  it('shows a reported figure without a value as no data, keeping the report’s words', () => {
+  it('keeps "gần 100%" as about 100, with the report’s words', () => {
     const documents = item(sonLa, 'e_documents');
-    expect(documents.figure.value).toBeNull();
-    expect(documents.progress.status).toBe('no_data');
+    expect(documents.figure).toMatchObject({ value: 100, qualifier: 'about', isDemo: false });
     expect(documents.sourceQuote).toContain('gần 100%');
+    // Rule 4 of qualifier.ts: the rank of an approximate figure is approximate.
+    if (documents.rank) expect(documents.rank.isApproximate).toBe(true);
   });
 
   it('says demo data is on the page', () => {

@@ -42,6 +42,57 @@ describe('plans', () => {
     ]);
   });
 
+  it('refuses moving a plan onto a cell that has a real plan already, and changes nothing', async () => {
+    const first = await sonla.send('POST', '/api/targets', { ...plan, period: '2027' });
+    const second = await sonla.send('POST', '/api/targets', { ...plan, period: '2028', value: 1700 });
+    expect([first.status, second.status]).toEqual([201, 201]);
+    const moved = await sonla.send('PUT', `/api/targets/${second.body.id}`, { ...plan, period: '2027' });
+    expect(moved.status).toBe(409);
+    expect(moved.body.error).toEqual({
+      code: 'conflict',
+      message: `Kỳ này đã có kế hoạch (#${first.body.id}); hãy sửa kế hoạch đó / A plan exists for this period (#${first.body.id}); change it instead`,
+    });
+    const plans = await s.db
+      .selectFrom('target')
+      .select(['id', 'period'])
+      .where('id', 'in', [first.body.id, second.body.id])
+      .orderBy('id')
+      .execute();
+    expect(plans).toEqual([
+      { id: first.body.id, period: '2027' },
+      { id: second.body.id, period: '2028' },
+    ]);
+    // Its own cell is no clash: a plan may be changed where it is.
+    expect(
+      (await sonla.send('PUT', `/api/targets/${second.body.id}`, { ...plan, period: '2028' })).status,
+    ).toBe(200);
+  });
+
+  it('replaces the demo plan of the cell a plan is moved to, as a new plan does', async () => {
+    const demo = await s.db
+      .selectFrom('target')
+      .select(['id', 'period'])
+      .where('unit_id', '=', 'v34-14')
+      .where('indicator_key', '=', 'telecom_revenue')
+      .where('is_demo', '=', 1)
+      .orderBy('period', 'desc')
+      .executeTakeFirstOrThrow();
+    const created = await sonla.send('POST', '/api/targets', { ...plan, period: '2029' });
+    const moved = await sonla.send('PUT', `/api/targets/${created.body.id}`, {
+      ...plan,
+      period: demo.period,
+    });
+    expect(moved.status).toBe(200);
+    const cell = await s.db
+      .selectFrom('target')
+      .select(['id', 'is_demo'])
+      .where('unit_id', '=', 'v34-14')
+      .where('indicator_key', '=', 'telecom_revenue')
+      .where('period', '=', demo.period)
+      .execute();
+    expect(cell).toEqual([{ id: created.body.id, is_demo: 0 }]);
+  });
+
   it('refuses another province, national targets for staff, and impossible values', async () => {
     expect((await sonla.send('POST', '/api/targets', { ...plan, unitId: 'v34-44' })).status).toBe(403);
     expect((await sonla.send('POST', '/api/targets', { ...plan, unitId: null })).status).toBe(403);

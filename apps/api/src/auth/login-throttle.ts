@@ -5,8 +5,14 @@
  * - an address is locked after MAX_FAILURES_PER_ADDRESS failures within the window, whatever the
  *   accounts tried, and a success does not reset it (one valid account must not clear the way).
  * Refused attempts are not recorded as failures, so a lock ends on time even while someone hammers it.
+ *
+ * An attempt is counted before its password is checked: `reserveAttempt` records it as a failure
+ * (unless the throttle refuses it) and only then may the password be verified; a right password marks it
+ * succeeded. The check and the reservation are one transaction, serialised per login and per
+ * address, so requests sent at once cannot all pass the check before any failure is recorded:
+ * 40 simultaneous guesses get 5 password checks, not 40.
  */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { type ApiError, apiError } from '../http/validate.ts';
 
@@ -42,7 +48,7 @@ async function failuresSince(db: Writer, column: 'login' | 'ip', value: string, 
 }
 
 /** Whole minutes to wait before this login may be tried from this address, or 0 if it may be now. */
-export async function minutesToWait(db: Writer, login: string, ip: string, now: Date): Promise<number> {
+async function minutesToWait(db: Writer, login: string, ip: string, now: Date): Promise<number> {
   const windowStart = new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString();
   // By id, not time: a failure in the same millisecond as the success still counts as before it.
   const lastSuccess = await db
@@ -63,22 +69,61 @@ export async function minutesToWait(db: Writer, login: string, ip: string, now: 
   return wait > 0 ? Math.ceil(wait / 60_000) : 0;
 }
 
-export async function recordAttempt(
+/**
+ * Serialises reservations for one login and for one address until the transaction ends. SQLite
+ * needs nothing: the app has one connection to it, which a transaction holds from begin to commit.
+ * PostgreSQL takes advisory locks, always the login's before the address's, so two reservations
+ * never wait on each other in a circle; the first key keeps logins and addresses apart.
+ */
+async function lockAttempts(trx: Writer, login: string, ip: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(1, hashtext(${login}))`.execute(trx);
+  await sql`select pg_advisory_xact_lock(2, hashtext(${ip}))`.execute(trx);
+}
+
+/**
+ * Checks the throttle and, if it lets this attempt through, records it as a failure at once: the
+ * caller then verifies the password and, if right, calls `markAttemptSucceeded` (or
+ * `forgetAttempt`). Returns the attempt's id, or the whole minutes to wait when it is refused
+ * (a refused attempt is not recorded).
+ *
+ * @example
+ * const reserved = await reserveAttempt(db, 'sqlite', { login, ip }, now);
+ * if ('minutes' in reserved) return throttled(reserved.minutes);
+ * if (await verifyPassword(password, hash)) await markAttemptSucceeded(db, reserved.id);
+ */
+export async function reserveAttempt(
   db: Writer,
-  attempt: { login: string; ip: string; succeeded: boolean },
+  dialect: 'sqlite' | 'postgres',
+  attempt: { login: string; ip: string },
   now: Date,
-): Promise<void> {
-  await db
-    .insertInto('login_attempt')
-    .values({
-      login: attempt.login,
-      ip: attempt.ip,
-      at: now.toISOString(),
-      succeeded: attempt.succeeded ? 1 : 0,
-    })
-    .execute();
-  const old = new Date(now.getTime() - KEEP_ATTEMPTS_MS).toISOString();
-  await db.deleteFrom('login_attempt').where('at', '<', old).execute();
+): Promise<{ id: number } | { minutes: number }> {
+  // Refusing takes no lock: a count at the limit stays there until the window moves on (or a
+  // reserved attempt turns out right, which the locked check below would not know any sooner).
+  const minutes = await minutesToWait(db, attempt.login, attempt.ip, now);
+  if (minutes > 0) return { minutes };
+  return db.transaction().execute(async (trx) => {
+    if (dialect === 'postgres') await lockAttempts(trx, attempt.login, attempt.ip);
+    const minutes = await minutesToWait(trx, attempt.login, attempt.ip, now);
+    if (minutes > 0) return { minutes };
+    const { id } = await trx
+      .insertInto('login_attempt')
+      .values({ login: attempt.login, ip: attempt.ip, at: now.toISOString(), succeeded: 0 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const old = new Date(now.getTime() - KEEP_ATTEMPTS_MS).toISOString();
+    await trx.deleteFrom('login_attempt').where('at', '<', old).execute();
+    return { id };
+  });
+}
+
+/** The reserved attempt had the right password: it is a success (which restarts the login's count). */
+export async function markAttemptSucceeded(db: Writer, id: number): Promise<void> {
+  await db.updateTable('login_attempt').set({ succeeded: 1 }).where('id', '=', id).execute();
+}
+
+/** The reserved attempt had the right password but was no sign-in (a password change): drop it. */
+export async function forgetAttempt(db: Writer, id: number): Promise<void> {
+  await db.deleteFrom('login_attempt').where('id', '=', id).execute();
 }
 
 export function throttledError(minutes: number): ApiError {

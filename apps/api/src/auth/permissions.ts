@@ -3,18 +3,18 @@
  * questions only to hide what a user cannot do.
  *
  * A role given for a province of today's 34 also covers the former provinces it was
- * formed from (staff of Quảng Trị correct Quảng Bình's old figures), and a role given
- * for a former province covers the province it became part of.
+ * formed from (staff of Quảng Trị `v34-44` correct Quảng Bình's `v63-44` old figures). A role
+ * given for a former province covers that province's own periods only, never the province it
+ * became part of: staff of Quảng Bình do not speak for today's Quảng Trị, which also took in
+ * the former Quảng Trị.
  */
 import type { Catalog } from '../figures/catalog.ts';
 import type { Role, SessionUser } from './session-user.ts';
 
+/** Whether a role assigned for `assignedUnitId` applies to `unitId`: the unit itself or one it was formed from. */
 function covers(catalog: Catalog, assignedUnitId: string, unitId: string): boolean {
   if (assignedUnitId === unitId) return true;
-  const assigned = catalog.unit(assignedUnitId);
-  const target = catalog.unit(unitId);
-  if (!assigned || !target) return false;
-  return assigned.predecessorIds.includes(unitId) || target.predecessorIds.includes(assignedUnitId);
+  return catalog.unit(assignedUnitId)?.predecessorIds.includes(unitId) ?? false;
 }
 
 export function isAdmin(user: SessionUser | null): boolean {

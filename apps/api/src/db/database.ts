@@ -7,6 +7,8 @@
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
+export type Qualifier = 'exact' | 'above' | 'about' | 'below';
+
 export interface RegionTable {
   code: string;
   name_vi: string;
@@ -74,6 +76,10 @@ export interface ObservationTable {
   note: string | null;
   status: string;
   is_demo: number;
+  /** Exact, or a bound or approximation as the report states it ("trên 90%"). */
+  qualifier: ColumnType<Qualifier, Qualifier | undefined, Qualifier>;
+  /** The N of a rank "r/N" as published; null for other units or when N is the vintage's size. */
+  ranked_of: number | null;
   version: ColumnType<number, number | undefined, number>;
   created_by: string;
   created_at: string;
@@ -176,8 +182,12 @@ export interface RevisionTable {
   note: string | null;
   status: RevisionStatus;
   base_version: number | null;
+  qualifier: ColumnType<Qualifier, Qualifier | undefined, Qualifier>;
+  ranked_of: number | null;
   created_by: number;
   created_at: string;
+  /** Whoever last changed the revision (creation or edit); they may not approve it. */
+  updated_by: number | null;
   updated_at: string;
   submitted_at: string | null;
   reviewed_by: number | null;

@@ -34,6 +34,8 @@ export async function loadCells(db: Db, query: CellQuery): Promise<CellIndex> {
       'denominator',
       'is_demo',
       'source_ref',
+      'qualifier',
+      'ranked_of',
     ])
     // Building row objects dominates the cost of a summary: read the long text only when asked.
     .$if(!!query.withText, (q) => q.select(['source_quote', 'note']))
@@ -64,6 +66,8 @@ export async function loadCells(db: Db, query: CellQuery): Promise<CellIndex> {
       denominator: r.denominator,
       isDemo: r.is_demo === 1,
       sourceRef: r.source_ref,
+      qualifier: r.qualifier,
+      rankedOf: r.ranked_of,
       sourceQuote: 'source_quote' in r ? (r.source_quote as string | null) : null,
       note: 'note' in r ? (r.note as string | null) : null,
     });

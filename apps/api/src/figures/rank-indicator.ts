@@ -3,9 +3,12 @@
  */
 import {
   type Indicator,
+  isRankIndicator,
+  NO_FIGURE,
   type Period,
   type Resolved,
-  rankUnits,
+  rankAsPublished,
+  rankingVintageOf,
   resolveFigure,
   type View,
   type Vintage,
@@ -28,12 +31,13 @@ export interface IndicatorRanking {
   isDerived: boolean;
   rows: RankedUnit[];
   rankedCount: number;
+  /** Whether any ranked figure is demo data. */
+  hasDemo: boolean;
 }
 
 /**
- * Which units a ranking lists. As reported: the vintage of the period, except that an
- * index published after the merger for an earlier year (DTI 2024 ranked the 34 new
- * units) is listed for the units it was published for. Restated: always today's 34.
+ * Which units a ranking lists: restated, always today's 34; as reported, the rule of
+ * `rankingVintageOf` in core (the period's vintage, or the 34 for an index published for them).
  */
 export function rankingVintage(
   catalog: Catalog,
@@ -43,12 +47,10 @@ export function rankingVintage(
   view: View,
 ): Vintage {
   if (view === 'restated') return 34;
-  const natural = vintageOfPeriod(period);
-  const other: Vintage = natural === 63 ? 34 : 63;
   const reportedBy = (v: Vintage) =>
     catalog.unitsOf(v).filter((u) => cellsOf(cells, indicator.key, u.id).some((c) => c.period === period.key))
       .length;
-  return reportedBy(natural) === 0 && reportedBy(other) > 0 ? other : natural;
+  return rankingVintageOf(period, { 63: reportedBy(63), 34: reportedBy(34) });
 }
 
 export function rankIndicator(
@@ -61,11 +63,14 @@ export function rankIndicator(
   const vintage = rankingVintage(catalog, cells, indicator, period, view);
   const ctx = resolveContext(catalog, cells, indicator);
   const isRestatedPast = vintage === 34 && vintageOfPeriod(period) === 63;
+  // Ranks are never restated: a rank of 63 is no rank among the 34.
+  const isRankAcrossVintages =
+    isRankIndicator(indicator) && vintage !== vintageOfPeriod(period) && view === 'restated';
   const resolved = catalog.unitsOf(vintage).map((unit) => {
-    const figure = resolveFigure(ctx, unit.id, period, view);
+    const figure = isRankAcrossVintages ? NO_FIGURE : resolveFigure(ctx, unit.id, period, view);
     return { item: { unit, resolved: figure }, value: figure.value };
   });
-  const { ranked, rankedCount } = rankUnits(resolved, indicator.direction);
+  const { ranked, rankedCount } = rankAsPublished(resolved, indicator.direction, indicator.unit);
   return {
     vintage,
     isDerived: isRestatedPast && ranked.some((r) => r.item.resolved.isDerived),
@@ -76,5 +81,6 @@ export function rankIndicator(
       isTied: r.isTied,
     })),
     rankedCount,
+    hasDemo: ranked.some((r) => r.value !== null && r.item.resolved.isDemo),
   };
 }

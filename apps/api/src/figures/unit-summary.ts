@@ -1,9 +1,10 @@
 /**
- * A province's figures for one period, indicator by indicator: value, target,
- * progress, change on the previous period and rank among the provinces.
+ * A province's figures for one period, indicator by indicator: value, target, progress, change
+ * on the previous period and rank among the provinces. This module loads and resolves; what a
+ * card says (verdicts, honesty flags) is `summarizeIndicator` in core.
  */
 import {
-  change,
+  coveredMonths,
   endDate,
   type Indicator,
   isIndicatorValidFor,
@@ -12,13 +13,15 @@ import {
   NO_FIGURE,
   type Period,
   previousPeriod,
-  progress,
+  type ResolveContext,
   type Resolved,
-  rankChange,
   resolveFigure,
+  type SummaryVerdicts,
   startDate,
+  summarizeIndicator,
   type View,
   vintageOfPeriod,
+  withinSameMonths,
 } from '@cds/core';
 import type { Db } from '../db/connection.ts';
 import type { Catalog, CatalogUnit } from './catalog.ts';
@@ -27,25 +30,21 @@ import { rankIndicator } from './rank-indicator.ts';
 import { resolveContext } from './resolve-context.ts';
 import { findTargets, type TargetView } from './targets.repository.ts';
 
-export interface SummaryItem {
+export interface SummaryItem extends SummaryVerdicts {
   indicator: Indicator;
   figure: Resolved;
   sourceQuote: string | null;
   note: string | null;
   target: TargetView | null;
-  progress: ReturnType<typeof progress>;
   /** `period` is null for the first period the calendar knows (1990 has no year before it). */
-  previous: { period: string | null; value: number | null; isDerived: boolean; isDemo: boolean };
-  change: ReturnType<typeof change>;
-  rank: {
-    rank: number | null;
-    rankedCount: number;
-    of: number;
-    isTied: boolean;
-    previousRank: number | null;
-  } | null;
-  /** For rank indicators: how many places the province moved. */
-  rankMove: ReturnType<typeof rankChange> | null;
+  previous: {
+    period: string | null;
+    value: number | null;
+    isDerived: boolean;
+    isDemo: boolean;
+    isPartlyDemo: boolean;
+    rankedOf: number | null;
+  };
 }
 
 export interface UnitSummary {
@@ -67,21 +66,52 @@ function periodBefore(period: Period): Period | null {
 }
 
 /** The previous period's figure; across the merger a new unit's is restated (and says so). */
-function previousFigure(
-  catalog: Catalog,
-  cells: CellIndex,
-  indicator: Indicator,
-  unit: CatalogUnit,
-  prev: Period | null,
-  view: View,
-): Resolved {
+function previousFigure(ctx: ResolveContext, unit: CatalogUnit, prev: Period | null, view: View): Resolved {
   if (!prev) return NO_FIGURE;
-  const ctx = resolveContext(catalog, cells, indicator);
   const figure = resolveFigure(ctx, unit.id, prev, view);
   if (figure.basis === 'none' && unit.vintage === 34 && vintageOfPeriod(prev) === 63) {
     return resolveFigure(ctx, unit.id, prev, 'restated');
   }
   return figure;
+}
+
+/** The same context seeing only the previous period's cells inside the months `figure` covers. */
+function sameMonthsContext(
+  ctx: ResolveContext,
+  period: Period,
+  prev: Period,
+  figure: Resolved,
+): ResolveContext {
+  const keep = withinSameMonths(prev, coveredMonths(period, figure));
+  return { ...ctx, cellsOf: (unitId) => ctx.cellsOf(unitId).filter(keep) };
+}
+
+function rankInputs(
+  catalog: Catalog,
+  cells: CellIndex,
+  indicator: Indicator,
+  unit: CatalogUnit,
+  period: Period,
+  prev: Period | null,
+  view: View,
+) {
+  if (isRankIndicator(indicator)) return null;
+  const now = rankIndicator(catalog, cells, indicator, period, view);
+  const mine = now.rows.find((r) => r.unit.id === unit.id);
+  if (!mine) return null;
+  const before = prev ? rankIndicator(catalog, cells, indicator, prev, view) : null;
+  const previousRank =
+    before && before.vintage === now.vintage
+      ? (before.rows.find((r) => r.unit.id === unit.id)?.rank ?? null)
+      : null;
+  return {
+    rank: mine.rank,
+    rankedCount: now.rankedCount,
+    of: now.rows.length,
+    isTied: mine.isTied,
+    hasDemoAmong: now.hasDemo,
+    previousRank,
+  };
 }
 
 export async function unitSummary(
@@ -111,42 +141,38 @@ export async function unitSummary(
       targets.find((t) => t.indicatorKey === indicator.key && t.unitId === unit.id) ??
       targets.find((t) => t.indicatorKey === indicator.key && t.unitId === null) ??
       null;
-    const previous = previousFigure(catalog, cells, indicator, unit, prev, view);
-    let rank: SummaryItem['rank'] = null;
-    if (!isRankIndicator(indicator) && figure.value !== null) {
-      const now = rankIndicator(catalog, cells, indicator, period, view);
-      const mine = now.rows.find((r) => r.unit.id === unit.id);
-      if (mine) {
-        const before = prev ? rankIndicator(catalog, cells, indicator, prev, view) : null;
-        const previousRank =
-          before && before.vintage === now.vintage
-            ? (before.rows.find((r) => r.unit.id === unit.id)?.rank ?? null)
-            : null;
-        rank = {
-          rank: mine.rank,
-          rankedCount: now.rankedCount,
-          of: now.rows.length,
-          isTied: mine.isTied,
-          previousRank,
-        };
-      }
-    }
+    // Like with like: a period not over is compared with the same months of the previous one.
+    const isPartial = figure.value !== null && !figure.isComplete && figure.basis !== 'restated';
+    const previous = previousFigure(
+      isPartial && prev ? sameMonthsContext(ctx, period, prev, figure) : ctx,
+      unit,
+      prev,
+      view,
+    );
+    const verdicts = summarizeIndicator({
+      indicator,
+      period,
+      figure,
+      plan: target,
+      previous,
+      rank: figure.value === null ? null : rankInputs(catalog, cells, indicator, unit, period, prev, view),
+      isSameRankingAsPrevious: (figure.rankedOf ?? 0) === (previous.rankedOf ?? 0),
+    });
     return {
+      ...verdicts,
       indicator,
       figure,
       sourceQuote: exact?.sourceQuote ?? null,
       note: exact?.note ?? null,
       target,
-      progress: progress(figure.value, target?.value ?? null, indicator.direction),
       previous: {
         period: prev?.key ?? null,
         value: previous.value,
         isDerived: previous.isDerived,
         isDemo: previous.isDemo,
+        isPartlyDemo: previous.isPartlyDemo,
+        rankedOf: previous.rankedOf,
       },
-      change: change(figure.value, previous.value, indicator.direction),
-      rank,
-      rankMove: isRankIndicator(indicator) ? rankChange(figure.value, previous.value) : null,
     };
   });
   return { unit, period, view, items, hasDemo: items.some((i) => i.figure.isDemo || i.target?.isDemo) };

@@ -10,6 +10,8 @@ import {
   MERGER_DATE,
   parsePlanClaim,
   periodOf,
+  type Qualifier,
+  qualifierSchema,
   unitId,
   type Vintage,
 } from '@cds/core';
@@ -260,7 +262,7 @@ async function loadPublishedRanks(db: Db, now: string): Promise<void> {
               indicator_key: `${p.index}_rank`,
               period: p.period,
               value: p.rank,
-              denominator: p.of,
+              ranked_of: p.of,
               source_ref: p.source,
               note: `hạng ${p.rank}/${p.of}`,
             },
@@ -274,6 +276,13 @@ async function loadPublishedRanks(db: Db, now: string): Promise<void> {
       .values(observations.slice(i, i + 200))
       .execute();
   }
+}
+
+/** The seed's qualifier column: blank for an exact figure. */
+function qualifierOf(text: string | undefined): Qualifier {
+  const parsed = qualifierSchema.safeParse(text?.trim() || 'exact');
+  if (!parsed.success) throw new Error(`seed-figures.csv: unknown qualifier "${text}"`);
+  return parsed.data;
 }
 
 /** Every figure quoted in the provincial reports, with its quote as the source. */
@@ -316,6 +325,7 @@ async function loadSeedFigures(db: Db, directions: Map<string, Direction>, now: 
             value,
             numerator: optionalNumber(r.numerator),
             denominator: optionalNumber(r.denominator),
+            qualifier: qualifierOf(r.qualifier),
             source_ref: source,
             source_quote: quote,
             note: value === null ? 'Báo cáo không nêu số chính xác / the report gives no exact figure' : null,

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { writeAudit } from '../../audit/write-audit.ts';
 import { unauthenticated } from '../../auth/access-policy.ts';
 import { findAccountById, normalizeLogin, setPasswordHash } from '../../auth/accounts.repository.ts';
-import { minutesToWait, recordAttempt, throttledError } from '../../auth/login-throttle.ts';
+import { forgetAttempt, reserveAttempt, throttledError } from '../../auth/login-throttle.ts';
 import { hashPassword, verifyPassword } from '../../auth/password.ts';
 import { newPasswordSchema, passwordProblem } from '../../auth/password-policy.ts';
 import { clearSessionCookie, setSessionCookie } from '../../auth/session-cookie.ts';
@@ -67,22 +67,22 @@ export const authRoute = new Hono<AppEnv>()
     const { currentPassword, newPassword } = c.req.valid('json');
     const { db, clientIp: ip } = c.var;
     const now = c.var.now();
-    // The current password is a password guess like any other: a stolen session must not brute-force it.
-    const minutes = await minutesToWait(db, user.login, ip, now);
-    if (minutes > 0) {
-      c.header('Retry-After', String(minutes * 60));
-      return c.json(throttledError(minutes), 429);
+    // The current password is a password guess like any other: a stolen session must not brute-force
+    // it. Counted as a failure before it is checked, as a sign-in is (login-throttle.ts).
+    const attempt = await reserveAttempt(db, c.var.dialect, { login: user.login, ip }, now);
+    if ('minutes' in attempt) {
+      c.header('Retry-After', String(attempt.minutes * 60));
+      return c.json(throttledError(attempt.minutes), 429);
     }
     const account = await findAccountById(db, user.id);
     if (!account || !(await verifyPassword(currentPassword, account.passwordHash))) {
-      await db.transaction().execute(async (trx) => {
-        await recordAttempt(trx, { login: user.login, ip, succeeded: false }, now);
-        const entry = { action: 'auth.password_change_failed', entity: 'user', entityId: user.id };
-        await writeAudit(trx, { ...entry, user, ip }, now.toISOString());
-      });
+      const entry = { action: 'auth.password_change_failed', entity: 'user', entityId: user.id };
+      await writeAudit(db, { ...entry, user, ip }, now.toISOString());
       const message = 'Mật khẩu hiện tại không đúng / The current password is wrong';
       return c.json(apiError('wrong_password', message, [{ parameter: 'currentPassword', message }]), 400);
     }
+    // The right current password: not a failure, and no sign-in either (the count goes on as it was).
+    await forgetAttempt(db, attempt.id);
     const problem =
       passwordProblem(newPassword, user.login) ??
       (newPassword === currentPassword

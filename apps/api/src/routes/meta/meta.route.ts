@@ -4,9 +4,10 @@
  * and which view to open first (the most recent year a province reported real figures).
  */
 
-import { MERGER_DATE } from '@cds/core';
+import { FIRST_ENTRY_YEAR, MERGER_DATE } from '@cds/core';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http/app-env.ts';
+import { nowIso } from '../../http/request-context.ts';
 
 export const metaRoute = new Hono<AppEnv>().get('/', async (c) => {
   const db = c.var.db;
@@ -32,6 +33,14 @@ export const metaRoute = new Hono<AppEnv>().get('/', async (c) => {
     publicRead: c.var.publicRead,
     mergerDate: MERGER_DATE,
     featured: featured ? { unitId: featured.unit_id, period: String(featured.year) } : null,
-    years: years?.first ? { first: Number(years.first), last: Number(years.last) } : null,
+    // Pickers offer every year figures may be entered for (from 2015 to this year), and any
+    // year holding data beyond that.
+    years: yearRange(years?.first ?? null, years?.last ?? null, Number(nowIso(c).slice(0, 4))),
   });
 });
+
+function yearRange(first: unknown, last: unknown, thisYear: number) {
+  const dataFirst = first === null ? FIRST_ENTRY_YEAR : Number(first);
+  const dataLast = last === null ? thisYear : Number(last);
+  return { first: Math.min(FIRST_ENTRY_YEAR, dataFirst), last: Math.max(thisYear, dataLast) };
+}

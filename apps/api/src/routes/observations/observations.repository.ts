@@ -39,6 +39,8 @@ export async function findObservations(db: Db, q: ObservationQuery) {
       value: r.value,
       numerator: r.numerator,
       denominator: r.denominator,
+      qualifier: r.qualifier,
+      rankedOf: r.ranked_of,
       sourceRef: r.source_ref,
       sourceQuote: r.source_quote,
       note: r.note,

@@ -9,7 +9,12 @@ export interface FigureProblem {
 
 export function checkFigure(
   unit: IndicatorUnit,
-  figure: { value: number | null; numerator: number | null; denominator: number | null },
+  figure: {
+    value: number | null;
+    numerator: number | null;
+    denominator: number | null;
+    rankedOf?: number | null;
+  },
 ): FigureProblem[] {
   return validateFigure(unit, figure).map((issue) => ({
     parameter: issue.field,

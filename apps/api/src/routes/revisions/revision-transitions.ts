@@ -6,17 +6,25 @@
  *     └──(edit)── returned ◀──return──┘        draft/submitted/returned ──withdraw──▶ withdrawn
  *
  * Approval refuses a revision made against a figure that has changed since (409): the
- * reviewer would otherwise overwrite a newer published figure unseen.
+ * reviewer would otherwise overwrite a newer published figure unseen. Nobody reviews an entry
+ * they entered or last edited (403).
+ *
+ * Safe under concurrency: the checks below give clear answers, but what decides is the write.
+ * Each move is one conditional UPDATE (`… WHERE id = ? AND status IN (…)`, and for a review
+ * `AND neither entered nor last edited by the reviewer`) in the transaction that also writes the
+ * audit row and, for an approval, the published figure under its own version check. Of two
+ * concurrent moves exactly one changes the revision; the other answers 409, never 500.
  */
 import type { Context } from 'hono';
 import { writeAudit } from '../../audit/write-audit.ts';
 import { canEditUnit, canReviewUnit } from '../../auth/permissions.ts';
 import type { RevisionStatus } from '../../db/database.ts';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
 import { forbidden, nowIso, requestIp, signedIn, UNAUTHENTICATED } from '../../http/request-context.ts';
 import { apiError } from '../../http/validate.ts';
-import { applyRevision, currentObservation, findRevision } from './revisions.repository.ts';
+import { applyRevision, findRevision, moveRevision } from './revisions.repository.ts';
 
 export type Move = 'submit' | 'withdraw' | 'approve' | 'return';
 
@@ -27,11 +35,24 @@ const FROM: Record<Move, readonly RevisionStatus[]> = {
   return: ['submitted'],
 };
 
-const TO: Record<Exclude<Move, 'approve'>, RevisionStatus> = {
+const TO: Record<Move, RevisionStatus> = {
   submit: 'submitted',
   withdraw: 'withdrawn',
+  approve: 'approved',
   return: 'returned',
 };
+
+const STALE = apiError(
+  'stale',
+  'Số liệu đã được cập nhật sau khi bản này được nhập; hãy trả lại để nhập lại / The published figure changed after this entry was made; return it to be re-entered',
+);
+
+/** Thrown inside the transaction to roll it back when the write finds the state changed. */
+class Overtaken extends Error {
+  constructor(readonly reason: 'state' | 'stale') {
+    super(`revision move overtaken: ${reason}`);
+  }
+}
 
 export async function transition(c: Context<AppEnv>, id: number, move: Move, comment?: string) {
   const user = signedIn(c);
@@ -59,6 +80,12 @@ export async function transition(c: Context<AppEnv>, id: number, move: Move, com
       403,
     );
   }
+  if (isReview && revision.updatedBy?.id === user.id) {
+    return c.json(
+      forbidden('Không được tự duyệt số liệu do mình sửa', 'You may not review a figure you edited'),
+      403,
+    );
+  }
   if (!isReview && !canEditUnit(catalog, user, revision.unitId)) {
     return c.json(
       forbidden(
@@ -80,36 +107,20 @@ export async function transition(c: Context<AppEnv>, id: number, move: Move, com
 
   const now = nowIso(c);
   const ip = requestIp(c);
-  if (move === 'approve') {
-    const outcome = await c.var.db.transaction().execute(async (trx) => {
-      const current = await currentObservation(trx, revision.unitId, revision.indicatorKey, revision.period);
-      if ((current?.version ?? null) !== revision.baseVersion) return 'stale' as const;
-      await applyRevision(trx, revision, user, now, ip);
-      return 'applied' as const;
-    });
-    if (outcome === 'stale') {
-      return c.json(
-        apiError(
-          'stale',
-          'Số liệu đã được cập nhật sau khi bản này được nhập; hãy trả lại để nhập lại / The published figure changed after this entry was made; return it to be re-entered',
-        ),
-        409,
-      );
-    }
-  } else {
+  const review = isReview
+    ? { by: user.id, ...(move === 'return' ? { comment: comment ?? null } : {}) }
+    : undefined;
+  try {
     await c.var.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('revision')
-        .set({
-          status: TO[move],
-          updated_at: now,
-          ...(move === 'submit' ? { submitted_at: now } : {}),
-          ...(move === 'return'
-            ? { reviewed_by: user.id, reviewed_at: now, review_comment: comment ?? null }
-            : {}),
-        })
-        .where('id', '=', id)
-        .execute();
+      if (!(await moveRevision(trx, id, FROM[move], { to: TO[move], at: now, review }))) {
+        throw new Overtaken('state');
+      }
+      if (move === 'approve') {
+        // Publish the revision as it is now that it is ours, not as first read.
+        const approved = await findRevision(trx, id);
+        if (!approved || !(await applyRevision(trx, approved, user, now, ip))) throw new Overtaken('stale');
+        return;
+      }
       await writeAudit(
         trx,
         {
@@ -124,6 +135,21 @@ export async function transition(c: Context<AppEnv>, id: number, move: Move, com
         now,
       );
     });
+  } catch (error) {
+    // A concurrent approval that created the cell's first figure: this one is stale. On PostgreSQL
+    // the violation has aborted the transaction, which is why it is caught out here.
+    if ((error instanceof Overtaken && error.reason === 'stale') || isUniqueViolation(error)) {
+      return c.json(STALE, 409);
+    }
+    if (!(error instanceof Overtaken)) throw error;
+    const status = (await findRevision(c.var.db, id))?.status ?? revision.status;
+    return c.json(
+      apiError(
+        'conflict',
+        `Bản nhập vừa được thay đổi (nay: “${status}”), không thể ${move}; hãy tải lại / The entry changed meanwhile (now ${status}): cannot ${move} it; reload it`,
+      ),
+      409,
+    );
   }
   return c.json({ revision: await findRevision(c.var.db, id) });
 }

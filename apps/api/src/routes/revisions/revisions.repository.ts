@@ -7,7 +7,7 @@ import { periodOf } from '@cds/core';
 import type { Kysely } from 'kysely';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { SessionUser } from '../../auth/session-user.ts';
-import type { Database, RevisionStatus } from '../../db/database.ts';
+import type { Database, Qualifier, RevisionStatus } from '../../db/database.ts';
 
 type Db = Kysely<Database>;
 
@@ -19,12 +19,16 @@ export interface RevisionView {
   value: number | null;
   numerator: number | null;
   denominator: number | null;
+  qualifier: Qualifier;
+  rankedOf: number | null;
   sourceRef: string;
   note: string | null;
   status: RevisionStatus;
   baseVersion: number | null;
   createdBy: { id: number; login: string; displayName: string };
   createdAt: string;
+  /** Whoever last changed it (entered or edited it): like its author, they may not review it. */
+  updatedBy: { id: number; login: string; displayName: string } | null;
   updatedAt: string;
   submittedAt: string | null;
   reviewedBy: { id: number; login: string; displayName: string } | null;
@@ -37,10 +41,13 @@ function baseQuery(db: Db) {
     .selectFrom('revision as r')
     .innerJoin('app_user as c', 'c.id', 'r.created_by')
     .leftJoin('app_user as v', 'v.id', 'r.reviewed_by')
+    .leftJoin('app_user as e', 'e.id', 'r.updated_by')
     .selectAll('r')
     .select([
       'c.login as c_login',
       'c.display_name as c_name',
+      'e.login as e_login',
+      'e.display_name as e_name',
       'v.login as v_login',
       'v.display_name as v_name',
     ]);
@@ -57,12 +64,16 @@ function toView(r: Row): RevisionView {
     value: r.value,
     numerator: r.numerator,
     denominator: r.denominator,
+    qualifier: r.qualifier,
+    rankedOf: r.ranked_of,
     sourceRef: r.source_ref,
     note: r.note,
     status: r.status,
     baseVersion: r.base_version,
     createdBy: { id: r.created_by, login: r.c_login, displayName: r.c_name },
     createdAt: r.created_at,
+    updatedBy:
+      r.updated_by && r.e_login ? { id: r.updated_by, login: r.e_login, displayName: r.e_name ?? '' } : null,
     updatedAt: r.updated_at,
     submittedAt: r.submitted_at,
     reviewedBy:
@@ -109,33 +120,76 @@ export async function currentObservation(db: Db, unitId: string, indicatorKey: s
     .executeTakeFirst();
 }
 
-/** Publishes an approved revision: insert or replace the observation, bumping its version. */
+/**
+ * Moves a revision to `move.to`, but only if at this moment it is still in one of `from` and, for a
+ * review, was neither entered nor last changed by the reviewer: the condition is part of the UPDATE,
+ * so of two concurrent moves exactly one changes the row. Returns whether this one did.
+ */
+export async function moveRevision(
+  db: Db,
+  id: number,
+  from: readonly RevisionStatus[],
+  move: { to: RevisionStatus; at: string; review?: { by: number; comment?: string | null } },
+): Promise<boolean> {
+  const { review } = move;
+  let update = db
+    .updateTable('revision')
+    .set({
+      status: move.to,
+      updated_at: move.at,
+      ...(move.to === 'submitted' ? { submitted_at: move.at } : {}),
+      ...(review ? { reviewed_by: review.by, reviewed_at: move.at } : {}),
+      ...(review?.comment !== undefined ? { review_comment: review.comment } : {}),
+    })
+    .where('id', '=', id)
+    .where('status', 'in', [...from]);
+  if (review) {
+    update = update
+      .where('created_by', '!=', review.by)
+      .where((eb) => eb.or([eb('updated_by', 'is', null), eb('updated_by', '!=', review.by)]));
+  }
+  const result = await update.executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/**
+ * Publishes a revision being approved: insert or replace the observation, bumping its version.
+ * Returns false, writing nothing, when the published figure is no longer the one the revision was
+ * made against: the version check is part of the UPDATE, so of two approvals against one version
+ * only one replaces it. Two first figures for one cell collide on the cell's unique constraint
+ * instead (see isUniqueViolation). The caller moves the revision itself (moveRevision).
+ */
 export async function applyRevision(
   trx: Db,
   revision: RevisionView,
   reviewer: SessionUser,
   now: string,
   ip: string | null,
-) {
+): Promise<boolean> {
   const existing = await currentObservation(trx, revision.unitId, revision.indicatorKey, revision.period);
+  if ((existing?.version ?? null) !== revision.baseVersion) return false;
   const figure = {
     value: revision.value,
     numerator: revision.numerator,
     denominator: revision.denominator,
+    qualifier: revision.qualifier,
+    ranked_of: revision.rankedOf,
     source_ref: revision.sourceRef,
     source_quote: null,
     note: revision.note,
     status: 'approved',
     is_demo: 0,
-    updated_by: revision.createdBy.login,
+    updated_by: (revision.updatedBy ?? revision.createdBy).login,
     updated_at: now,
   };
   if (existing) {
-    await trx
+    const replaced = await trx
       .updateTable('observation')
       .set({ ...figure, version: existing.version + 1 })
       .where('id', '=', existing.id)
-      .execute();
+      .where('version', '=', existing.version)
+      .executeTakeFirst();
+    if (replaced.numUpdatedRows === 0n) return false;
   } else {
     const period = periodOf(revision.period);
     await trx
@@ -153,11 +207,6 @@ export async function applyRevision(
       })
       .execute();
   }
-  await trx
-    .updateTable('revision')
-    .set({ status: 'approved', reviewed_by: reviewer.id, reviewed_at: now, updated_at: now })
-    .where('id', '=', revision.id)
-    .execute();
   await writeAudit(
     trx,
     {
@@ -175,6 +224,8 @@ export async function applyRevision(
               value: existing.value,
               numerator: existing.numerator,
               denominator: existing.denominator,
+              qualifier: existing.qualifier,
+              rankedOf: existing.ranked_of,
               isDemo: existing.is_demo === 1,
               version: existing.version,
             }
@@ -183,10 +234,13 @@ export async function applyRevision(
           value: revision.value,
           numerator: revision.numerator,
           denominator: revision.denominator,
+          qualifier: revision.qualifier,
+          rankedOf: revision.rankedOf,
           version: (existing?.version ?? 0) + 1,
         },
       },
     },
     now,
   );
+  return true;
 }

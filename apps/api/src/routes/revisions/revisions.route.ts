@@ -12,6 +12,7 @@ import {
   revisionStatusSchema,
   revisionUpdateSchema,
   unitIdSchema,
+  VINTAGE_SIZE,
 } from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -83,6 +84,8 @@ export const revisionsRoute = new Hono<AppEnv>()
       );
     }
     const now = nowIso(c);
+    // A rank is "r of N": N is the vintage's number of provinces unless the published N is given.
+    const rankedOf = indicator.unit === 'rank' ? (body.rankedOf ?? VINTAGE_SIZE[unit.vintage]) : null;
     const successor = unit.successorId ? catalog.unit(unit.successorId) : undefined;
     const problems = [
       ...entryIssues(
@@ -92,7 +95,7 @@ export const revisionsRoute = new Hono<AppEnv>()
         now.slice(0, 10),
         successor && { vi: successor.nameVi, en: successor.nameEn },
       ).map((i) => ({ parameter: 'period', code: i.code, message: `${i.message.vi} / ${i.message.en}` })),
-      ...checkFigure(indicator.unit, body),
+      ...checkFigure(indicator.unit, { ...body, rankedOf }),
     ];
     if (problems.length > 0)
       return c.json(apiError('invalid_figure', problems.map((p) => p.message).join('; '), problems), 400);
@@ -108,12 +111,15 @@ export const revisionsRoute = new Hono<AppEnv>()
           value: figureValue(body, indicator.unit),
           numerator: body.numerator,
           denominator: body.denominator,
+          qualifier: body.qualifier,
+          ranked_of: rankedOf,
           source_ref: body.sourceRef,
           note: body.note,
           status: body.submit ? 'submitted' : 'draft',
           base_version: existing?.version ?? null,
           created_by: user.id,
           created_at: now,
+          updated_by: user.id,
           updated_at: now,
           submitted_at: body.submit ? now : null,
         })
@@ -163,20 +169,28 @@ export const revisionsRoute = new Hono<AppEnv>()
     if (problems.length > 0 || !indicator)
       return c.json(apiError('invalid_figure', problems.map((p) => p.message).join('; '), problems), 400);
     const now = nowIso(c);
-    await c.var.db.transaction().execute(async (trx) => {
-      await trx
+    const edited = await c.var.db.transaction().execute(async (trx) => {
+      const updated = await trx
         .updateTable('revision')
         .set({
           value: figureValue(merged, indicator.unit),
           numerator: merged.numerator,
           denominator: merged.denominator,
+          qualifier: merged.qualifier,
+          ranked_of: merged.rankedOf,
           source_ref: merged.sourceRef,
           note: merged.note,
           status: 'draft',
           updated_at: now,
+          updated_by: user.id,
         })
         .where('id', '=', id)
-        .execute();
+        // Only if nobody moved or changed it since it was read: a withdrawn or submitted entry stays
+        // so, and a concurrent edit is not silently overwritten with what was read before it.
+        .where('status', 'in', ['draft', 'returned'])
+        .where('updated_at', '=', revision.updatedAt)
+        .executeTakeFirst();
+      if (updated.numUpdatedRows === 0n) return false;
       await writeAudit(
         trx,
         {
@@ -190,7 +204,17 @@ export const revisionsRoute = new Hono<AppEnv>()
         },
         now,
       );
+      return true;
     });
+    if (!edited) {
+      return c.json(
+        apiError(
+          'conflict',
+          'Bản nhập vừa được thay đổi; hãy tải lại rồi sửa / The entry changed meanwhile: reload it, then edit',
+        ),
+        409,
+      );
+    }
     return c.json({ revision: await findRevision(c.var.db, id) });
   })
   .post('/:id/submit', validate('param', idParam), (c) => transition(c, c.req.valid('param').id, 'submit'))

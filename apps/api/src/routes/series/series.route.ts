@@ -4,6 +4,7 @@
  */
 import {
   indicatorKeySchema,
+  isUnchangedTerritory,
   MERGER_DATE,
   periodKeySchema,
   periodOf,
@@ -87,7 +88,9 @@ export const seriesRoute = new Hono<AppEnv>().get('/', validate('query', seriesQ
       ? periods.map((period) => {
           // Before the merger a new unit's figure is made of its predecessors': list them
           // side by side, as reported (ranks, which are never restated, only appear here).
-          const isBeforeUnit = unit.vintage === 34 && vintageOfPeriod(period) === 63;
+          // A province that kept its territory has one history of its own: no parts to list.
+          const isBeforeUnit =
+            unit.vintage === 34 && vintageOfPeriod(period) === 63 && !isUnchangedTerritory(unit);
           const components = isBeforeUnit
             ? unit.predecessorIds.map((id) => {
                 const figure = resolveFigure(ctx, id, period, 'reported');

@@ -1,38 +1,34 @@
 /**
  * Writing plans: staff set their province's targets, admins the national ones. A plan
- * replaces a demo plan for the same cell; a second real plan for a cell is refused
- * (change the existing one instead). Every write is audited in its transaction.
+ * replaces a demo plan for the same cell; a second real plan for a cell is refused with 409
+ * (change the existing one instead), whether it is created there or moved there. Every write
+ * is audited in its transaction.
+ *
+ * Two writes racing for one free cell both pass the check; the unique index `target_real_cell`
+ * then refuses the second, and that violation is answered as the same 409 (caught around the
+ * transaction: on PostgreSQL it aborts it).
  */
 import { entryIssues, periodOf, type TargetWrite } from '@cds/core';
 import type { Context } from 'hono';
-import type { Selectable } from 'kysely';
 import { writeAudit } from '../../audit/write-audit.ts';
 import { canEditUnit, isAdmin } from '../../auth/permissions.ts';
-import type { TargetTable } from '../../db/database.ts';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
 import { forbidden, nowIso, requestIp, signedIn, UNAUTHENTICATED } from '../../http/request-context.ts';
 import { apiError } from '../../http/validate.ts';
 import { checkFigure } from '../revisions/check-figure.ts';
-
-/** The columns a written plan gets: entered by a person, never derived or demo. */
-function targetColumns(body: TargetWrite) {
-  return {
-    unit_id: body.unitId,
-    indicator_key: body.indicatorKey,
-    period: body.period,
-    comparator: body.comparator,
-    value: body.value,
-    source: body.source,
-    is_derived: 0,
-    derivation: null,
-    is_demo: 0,
-    confidence: 'entered',
-  };
-}
+import {
+  deletePlans,
+  findPlan,
+  insertPlan,
+  type PlanRow,
+  plansInCell,
+  updatePlan,
+} from './targets.repository.ts';
 
 /** A stored plan as the write it would take to make it: to check the caller may touch it. */
-function asWrite(existing: Selectable<TargetTable>): TargetWrite {
+function asWrite(existing: PlanRow): TargetWrite {
   return {
     unitId: existing.unit_id,
     indicatorKey: existing.indicator_key,
@@ -101,57 +97,62 @@ async function guard(c: Context<AppEnv>, body: TargetWrite): Promise<Guarded> {
   return { ok: true };
 }
 
+/** The 409 for a cell that has a real plan already (`planId` when known: the one to change instead). */
+async function cellTaken(c: Context<AppEnv>, body: TargetWrite, planId?: number | null) {
+  const id = planId ?? (await plansInCell(c.var.db, body)).realId;
+  const which = id === null ? '' : ` (#${id})`;
+  return c.json(
+    apiError(
+      'conflict',
+      `Kỳ này đã có kế hoạch${which}; hãy sửa kế hoạch đó / A plan exists for this period${which}; change it instead`,
+    ),
+    409,
+  );
+}
+
+/** Runs a plan write, turning a unique violation of the cell (a lost race) into `{ taken: null }`. */
+async function orCellTaken<T>(write: () => Promise<T>): Promise<T | { taken: null }> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) return { taken: null };
+    throw error;
+  }
+}
+
 export async function createTarget(c: Context<AppEnv>, body: TargetWrite) {
   const checked = await guard(c, body);
   if (!checked.ok) return checked.response;
   const user = signedIn(c);
   const now = nowIso(c);
-  const result = await c.var.db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('target')
-      .selectAll()
-      .where('indicator_key', '=', body.indicatorKey)
-      .where('period', '=', body.period)
-      .where((eb) => (body.unitId === null ? eb('unit_id', 'is', null) : eb('unit_id', '=', body.unitId)))
-      .execute();
-    if (existing.some((t) => t.is_demo === 0))
-      return { conflict: existing.find((t) => t.is_demo === 0)?.id } as const;
-    const demoIds = existing.map((t) => t.id);
-    if (demoIds.length > 0) await trx.deleteFrom('target').where('id', 'in', demoIds).execute();
-    const row = await trx
-      .insertInto('target')
-      .values(targetColumns(body))
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await writeAudit(
-      trx,
-      {
-        action: 'target.create',
-        entity: 'target',
-        entityId: row.id,
-        unitId: body.unitId,
-        user,
-        ip: requestIp(c),
-        details: { after: body, replacedDemo: demoIds },
-      },
-      now,
-    );
-    return { id: row.id } as const;
-  });
-  if ('conflict' in result) {
-    return c.json(
-      apiError(
-        'conflict',
-        `Kỳ này đã có kế hoạch (#${result.conflict}); hãy sửa kế hoạch đó / A plan exists for this period (#${result.conflict}); change it instead`,
-      ),
-      409,
-    );
-  }
+  const result = await orCellTaken(() =>
+    c.var.db.transaction().execute(async (trx) => {
+      const cell = await plansInCell(trx, body);
+      if (cell.realId !== null) return { taken: cell.realId };
+      await deletePlans(trx, cell.demoIds);
+      const id = await insertPlan(trx, body);
+      await writeAudit(
+        trx,
+        {
+          action: 'target.create',
+          entity: 'target',
+          entityId: id,
+          unitId: body.unitId,
+          user,
+          ip: requestIp(c),
+          details: { after: body, replacedDemo: cell.demoIds },
+        },
+        now,
+      );
+      return { id };
+    }),
+  );
+  if ('taken' in result) return cellTaken(c, body, result.taken);
   return c.json({ id: result.id }, 201);
 }
 
 export async function updateTarget(c: Context<AppEnv>, id: number, body: TargetWrite) {
-  const existing = await c.var.db.selectFrom('target').selectAll().where('id', '=', id).executeTakeFirst();
+  const existing = await findPlan(c.var.db, id);
   if (!existing) return c.json(notFound('target', String(id)), 404);
   // Both the old and the new cell must be the caller's to change.
   const before = await guard(c, asWrite(existing));
@@ -159,33 +160,44 @@ export async function updateTarget(c: Context<AppEnv>, id: number, body: TargetW
   const checked = await guard(c, body);
   if (!checked.ok) return checked.response;
   const now = nowIso(c);
-  await c.var.db.transaction().execute(async (trx) => {
-    await trx.updateTable('target').set(targetColumns(body)).where('id', '=', id).execute();
-    await writeAudit(
-      trx,
-      {
-        action: 'target.update',
-        entity: 'target',
-        entityId: id,
-        unitId: body.unitId,
-        user: signedIn(c),
-        ip: requestIp(c),
-        details: { before: existing, after: body },
-      },
-      now,
-    );
-  });
+  const result = await orCellTaken(() =>
+    c.var.db.transaction().execute(async (trx) => {
+      // The cell it is written to may be its own or another: either way no other real plan may be there.
+      const cell = await plansInCell(trx, body);
+      if (cell.realId !== null && cell.realId !== id) return { taken: cell.realId };
+      const replacedDemo = cell.demoIds.filter((demoId) => demoId !== id);
+      await deletePlans(trx, replacedDemo);
+      if (!(await updatePlan(trx, id, body))) return { gone: true as const };
+      await writeAudit(
+        trx,
+        {
+          action: 'target.update',
+          entity: 'target',
+          entityId: id,
+          unitId: body.unitId,
+          user: signedIn(c),
+          ip: requestIp(c),
+          details: { before: existing, after: body, ...(replacedDemo.length > 0 ? { replacedDemo } : {}) },
+        },
+        now,
+      );
+      return { id };
+    }),
+  );
+  if ('taken' in result) return cellTaken(c, body, result.taken);
+  // Deleted since it was read.
+  if ('gone' in result) return c.json(notFound('target', String(id)), 404);
   return c.json({ id });
 }
 
 export async function deleteTarget(c: Context<AppEnv>, id: number) {
-  const existing = await c.var.db.selectFrom('target').selectAll().where('id', '=', id).executeTakeFirst();
+  const existing = await findPlan(c.var.db, id);
   if (!existing) return c.json(notFound('target', String(id)), 404);
   const checked = await guard(c, asWrite(existing));
   if (!checked.ok) return checked.response;
   const now = nowIso(c);
   await c.var.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('target').where('id', '=', id).execute();
+    await deletePlans(trx, [id]);
     await writeAudit(
       trx,
       {

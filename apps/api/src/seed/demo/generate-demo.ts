@@ -234,14 +234,14 @@ function yearlyIndexes(
   const publishedYears = (key: string) =>
     new Set(realCells.filter((c) => c.indicator_key === key).map((c) => c.year));
   const out: NewObservation[] = [];
-  const row = (unit: string, key: string, year: number, value: number, denominator: number | null = null) =>
+  const row = (unit: string, key: string, year: number, value: number, rankedOf: number | null = null) =>
     observationRow(
       {
         unit_id: unit,
         indicator_key: key,
         period: String(year),
         value,
-        denominator,
+        ranked_of: rankedOf,
         is_demo: 1,
         source_ref: DEMO_SOURCE,
         created_by: DEMO_USER,

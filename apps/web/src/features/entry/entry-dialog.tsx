@@ -1,46 +1,58 @@
 /**
- * The form a province's staff use to enter or correct one figure. It checks what it
- * can before sending (the same rules the API applies, from @cds/core) and shows the
- * API's answer otherwise. Nothing is published until a reviewer approves it.
+ * The form a province's staff use to enter or correct one figure. It reads every number the
+ * way the form's language writes it ("500.000" is five hundred thousand in Vietnamese), shows
+ * beside each field the number as read, and refuses what it cannot read for certain (rules in
+ * @cds/core `parse-number.ts`). It checks what it can before sending (the same rules the API
+ * applies) and shows the API's answer otherwise. Nothing is published until a reviewer approves it.
  */
-import { entryIssues, type Locale, periodLabel, periodOf, validateFigure } from '@cds/core';
+import {
+  entryIssues,
+  figureValue,
+  formatForEntry,
+  formatPercent,
+  formatReading,
+  type Locale,
+  type ParseNumberResult,
+  parseNumber,
+  periodLabel,
+  periodOf,
+  validateFigure,
+} from '@cds/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { localName, type Translate } from '../../i18n/use-i18n.ts';
 import type { IndicatorView, UnitView } from '../overview/overview-queries.ts';
+import { type CurrentFigure, figureOf, initialText, valueFieldText } from './entry-fields.ts';
 import { useCreateRevision } from './entry-queries.ts';
+import { NumberField } from './number-field.tsx';
 
 interface Props {
   unit: UnitView;
   indicator: IndicatorView;
   period: string;
-  current: { value: number | null; numerator: number | null; denominator: number | null };
+  /** The figure shown now. Demo data is never filled into the form. */
+  current: CurrentFigure;
   locale: Locale;
   t: Translate;
   today: string;
   onClose: () => void;
 }
 
-const toNumber = (s: string): number | null => {
-  const trimmed = s.trim().replace(/\s/g, '');
-  if (trimmed === '') return null;
-  // Accept Vietnamese decimals: "98,15" and thousands "1.463" are read as people write them.
-  const normalised = /,\d+$/.test(trimmed) ? trimmed.replace(/\./g, '').replace(',', '.') : trimmed;
-  return Number(normalised);
-};
+const BLANK = parseNumber('', 'vi');
+const HINT_STYLE = { margin: 0, fontSize: '0.85rem' } as const;
+
+const refusal = (read: ParseNumberResult, locale: Locale): string | null =>
+  read.kind === 'refused' ? read.message[locale] : null;
 
 export function EntryDialog({ unit, indicator, period, current, locale, t, today, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const create = useCreateRevision();
   const isRatio = indicator.unit === 'percent';
-  // A ratio entered as numerator/denominator computes its value: leave it empty to be computed.
-  const hasFraction = isRatio && current.numerator !== null && current.denominator !== null;
-  const [value, setValue] = useState(current.value === null || hasFraction ? '' : String(current.value));
-  const [numerator, setNumerator] = useState(current.numerator === null ? '' : String(current.numerator));
-  const [denominator, setDenominator] = useState(
-    current.denominator === null ? '' : String(current.denominator),
-  );
+  const [initial] = useState(() => initialText(current, indicator.unit, locale));
+  const [value, setValue] = useState(initial.value);
+  const [numerator, setNumerator] = useState(initial.numerator);
+  const [denominator, setDenominator] = useState(initial.denominator);
   const [sourceRef, setSourceRef] = useState('');
   const [note, setNote] = useState('');
   const [done, setDone] = useState<string | null>(null);
@@ -49,16 +61,35 @@ export function EntryDialog({ unit, indicator, period, current, locale, t, today
     dialog.current?.showModal();
   }, []);
 
-  const figure = {
-    value: toNumber(value),
-    numerator: isRatio ? toNumber(numerator) : null,
-    denominator: isRatio ? toNumber(denominator) : null,
+  const valueRead = parseNumber(value, locale, { unit: indicator.unit });
+  const numeratorRead = isRatio ? parseNumber(numerator, locale, { bare: true }) : BLANK;
+  const denominatorRead = isRatio ? parseNumber(denominator, locale, { bare: true }) : BLANK;
+  const figure = figureOf(valueRead, numeratorRead, denominatorRead);
+  const isUnread = [valueRead, numeratorRead, denominatorRead].some((read) => read.kind === 'refused');
+  const computed = valueRead.kind === 'empty' && isRatio ? figureValue(figure, 'percent') : null;
+  const valueReadBack = valueRead.ok
+    ? formatReading(valueRead, indicator.unit, locale)
+    : computed === null
+      ? null
+      : `${formatPercent(computed, locale, 2)} (${t('entry.computedFromParts')})`;
+  const partReadBack = (read: ParseNumberResult) => (read.ok ? formatReading(read, 'count', locale) : null);
+  // A fraction typed as the value moves into the numerator and denominator once the field is left.
+  const spreadFraction = () => {
+    if (valueRead.kind !== 'fraction') return;
+    setNumerator(formatForEntry(valueRead.numerator, locale));
+    setDenominator(formatForEntry(valueRead.denominator, locale));
+    setValue('');
   };
+
   const problems = [
     ...entryIssues(unit, indicator, periodOf(period), today).map((i) => i.message[locale]),
-    ...validateFigure(indicator.unit, figure).map((i) => i.message[locale]),
+    // Unread numbers are shown at their fields; checking the rest as if they were blank would only add noise.
+    ...(isUnread
+      ? [t('entry.fixNumbers')]
+      : validateFigure(indicator.unit, figure).map((i) => i.message[locale])),
     ...(sourceRef.trim().length < 3 ? [t('sourceRequired')] : []),
   ];
+  const { label: valueLabel, placeholder } = valueFieldText(indicator.unit, locale, t);
 
   const send = (submit: boolean) =>
     create.mutate(
@@ -96,26 +127,41 @@ export function EntryDialog({ unit, indicator, period, current, locale, t, today
             send(true);
           }}
         >
+          <p className="muted" style={HINT_STYLE}>
+            {t('entry.numbersHelp')}
+            {current.isDemo && current.value !== null && ` ${t('entry.demoNotPrefilled')}`}
+          </p>
           {isRatio && (
             <div className="field-row">
-              <label>
-                {t('numerator')}
-                <input inputMode="decimal" value={numerator} onChange={(e) => setNumerator(e.target.value)} />
-              </label>
-              <label>
-                {t('denominator')}
-                <input
-                  inputMode="decimal"
-                  value={denominator}
-                  onChange={(e) => setDenominator(e.target.value)}
-                />
-              </label>
+              <NumberField
+                label={t('numerator')}
+                text={numerator}
+                onChange={setNumerator}
+                readBack={partReadBack(numeratorRead)}
+                error={refusal(numeratorRead, locale)}
+                isBare
+                grow
+              />
+              <NumberField
+                label={t('denominator')}
+                text={denominator}
+                onChange={setDenominator}
+                readBack={partReadBack(denominatorRead)}
+                error={refusal(denominatorRead, locale)}
+                isBare
+                grow
+              />
             </div>
           )}
-          <label>
-            {t('value')} {isRatio ? `(%, ${t('computedIfEmpty')})` : ''}
-            <input inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />
-          </label>
+          <NumberField
+            label={valueLabel}
+            text={value}
+            onChange={setValue}
+            onBlur={spreadFraction}
+            readBack={valueReadBack}
+            error={refusal(valueRead, locale)}
+            placeholder={placeholder}
+          />
           <label>
             {t('source')} *
             <input

@@ -37,8 +37,10 @@ export function ReviewPage({ locale, t }: { locale: Locale; t: Translate }) {
 
   const actions = (r: RevisionView) => {
     const mine = r.createdBy.id === user.id;
+    // Whoever entered or last edited a figure may not review it (the API refuses it too).
+    const mayReview = !mine && r.updatedBy?.id !== user.id;
     const buttons: { move: 'submit' | 'withdraw' | 'approve' | 'return'; label: string }[] = [];
-    if (r.status === 'submitted' && isReviewer && !mine)
+    if (r.status === 'submitted' && isReviewer && mayReview)
       buttons.push({ move: 'approve', label: t('approve') }, { move: 'return', label: t('returnEntry') });
     if ((r.status === 'draft' || r.status === 'returned') && mine)
       buttons.push({ move: 'submit', label: t('submitForReview') });
