@@ -36,7 +36,7 @@ describe('province overview', () => {
     expect(await villages.textContent()).toContain('212/216');
     expect(await villages.locator('.badge-demo').count()).toBe(0);
     // Its change is against 2022, which only demo data covers: the card says so.
-    expect(await villages.locator('.badge-vs-demo').textContent()).toBe('so với số liệu minh họa');
+    expect(await villages.locator('.card-change .vs-demo').textContent()).toBe('so với số liệu minh họa');
 
     const revenue = card('telecom_revenue');
     const text = (await revenue.textContent()) ?? '';
@@ -70,6 +70,8 @@ describe('province overview', () => {
     await page.getByRole('option', { name: /Bắc Kạn/ }).click();
     await expect.poll(() => page.locator('h1').textContent()).toContain('Bắc Kạn');
     expect(await page.locator('.page-heading').textContent()).toContain('nay thuộc Thái Nguyên');
+    // The cards are Bắc Kạn's once they show: never the previous province's under its heading.
+    await page.locator('.overview-body[data-unit="v63-06"] article.card').first().waitFor();
     expect(await page.locator('article.card').count()).toBeGreaterThan(5);
     expect(page.url()).toMatch(/unit=v63-06/);
     expect(page.url()).toMatch(/period=2022/);

@@ -18,12 +18,13 @@ const queryClient: QueryClient = new QueryClient({
     },
   }),
   defaultOptions: {
+    // No global placeholderData: kept across keys, the previous province's cards showed under the
+    // new province's heading. A page that wants old data while loading keeps it itself.
     queries: {
       staleTime: 60_000,
       // A 4xx is the request's fault: retrying cannot help.
       retry: (count, error) =>
         count < 2 && !/^(4\d\d)/.test(String((error as { statusCode?: number }).statusCode ?? '')),
-      placeholderData: (previous: unknown) => previous,
     },
   },
 });

@@ -1,6 +1,6 @@
 /** The typed API client: request and response types come from the API's own routes. */
 import type { AppType } from '@cds/api';
-import type { Locale } from '@cds/core';
+import type { Bilingual, Locale } from '@cds/core';
 import { DetailedError, hc, type InferResponseType, parseResponse } from 'hono/client';
 
 /**
@@ -16,31 +16,40 @@ export const client = hc<AppType>('/', { headers: { 'X-Requested-With': 'cds' } 
 export const ok = parseResponse;
 
 /**
- * The message to show for a failed request. The API writes its messages as
- * "tiếng Việt / English"; given a locale, only that half is shown.
+ * The message to show for a failed request, in the user's language: the API sends every error
+ * as `{ error: { code, message: { vi, en }, field?, issues? } }` (apps/api/src/http/api-error.ts).
  */
-export function errorMessage(error: unknown, locale?: Locale): string {
+export function errorMessage(error: unknown, locale: Locale = 'vi'): string {
   if (error instanceof DetailedError) {
-    const detail = error.detail as { data?: { error?: ApiErrorBody } } | undefined;
-    const body = detail?.data?.error;
-    if (body?.issues?.length && locale) {
-      return body.issues.map((i) => inLocale(i.message, locale)).join('; ');
-    }
-    return inLocale(body?.message ?? error.message, locale);
+    const body = apiErrorOf(error);
+    if (body?.issues?.length) return body.issues.map((i) => i.message[locale]).join('; ');
+    return body?.message?.[locale] ?? error.message;
   }
   return error instanceof Error ? error.message : String(error);
 }
 
-interface ApiErrorBody {
-  message?: string;
-  issues?: { parameter: string; message: string }[];
+/** The API's per-field issues of a rejected form, by field, in the user's language. */
+export function fieldErrors(error: unknown, locale: Locale = 'vi'): Record<string, string> {
+  const body = error instanceof DetailedError ? apiErrorOf(error) : null;
+  const byField: Record<string, string> = {};
+  for (const issue of body?.issues ?? []) {
+    byField[issue.field] = byField[issue.field]
+      ? `${byField[issue.field]}; ${issue.message[locale]}`
+      : issue.message[locale];
+  }
+  return byField;
 }
 
-/** One half of a bilingual "vi / en" message; anything else as it is. */
-function inLocale(message: string, locale: Locale | undefined): string {
-  const halves = message.split(' / ');
-  if (!locale || halves.length !== 2) return message;
-  return (locale === 'vi' ? halves[0] : halves[1]) as string;
+interface ApiErrorBody {
+  code?: string;
+  message?: Bilingual;
+  field?: string;
+  issues?: { field: string; code?: string; message: Bilingual }[];
+}
+
+function apiErrorOf(error: DetailedError): ApiErrorBody | null {
+  const detail = error.detail as { data?: { error?: ApiErrorBody } } | undefined;
+  return detail?.data?.error ?? null;
 }
 
 /** The HTTP status of a failed request (undefined for a network failure). */

@@ -184,7 +184,7 @@ export function EntryDialog({ unit, indicator, period, current, locale, t, today
           )}
           {create.isError && (
             <p className="form-error" role="alert">
-              {errorMessage(create.error)}
+              {errorMessage(create.error, locale)}
             </p>
           )}
           <div className="dialog-actions">

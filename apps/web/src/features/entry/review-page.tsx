@@ -68,7 +68,7 @@ export function ReviewPage({ locale, t }: { locale: Locale; t: Translate }) {
       </div>
       {move.isError && (
         <p className="form-error" role="alert">
-          {errorMessage(move.error)}
+          {errorMessage(move.error, locale)}
         </p>
       )}
       {revisions.data.revisions.length === 0 ? (

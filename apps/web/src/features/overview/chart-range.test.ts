@@ -1,6 +1,6 @@
-import { periodOf } from '@cds/core';
+import { periodOf, type TrendRow } from '@cds/core';
 import { describe, expect, it } from 'vitest';
-import { chartRange } from './chart-range.ts';
+import { chartRange, fromFirstFigure } from './chart-range.ts';
 
 const years = { first: 2019, last: 2026 };
 
@@ -18,5 +18,36 @@ describe('chartRange', () => {
   });
   it('does not reach before the first year with data', () => {
     expect(chartRange(periodOf('2019-06'), years).from).toBe('2019-01');
+  });
+});
+
+describe('fromFirstFigure', () => {
+  const row = (period: string, value: number | null): TrendRow => ({
+    period,
+    label: period,
+    cells: {
+      u: {
+        unitId: 'u',
+        period,
+        value,
+        isComplete: value !== null,
+        isDemo: false,
+        isDerived: false,
+        basis: value === null ? 'none' : 'reported',
+        missing: [],
+      },
+    },
+    target: null,
+    isTargetDerived: false,
+    nationalTarget: null,
+  });
+
+  it('drops the empty years before the first figure and keeps later gaps', () => {
+    const rows = [row('2015', null), row('2016', null), row('2019', 5), row('2020', null), row('2021', 7)];
+    expect(fromFirstFigure(rows).map((r) => r.period)).toEqual(['2019', '2020', '2021']);
+  });
+
+  it('keeps every row when there is no figure at all', () => {
+    expect(fromFirstFigure([row('2015', null)])).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 /** Which periods the trend chart spans for a selected period. */
-import { makePeriod, type Period } from '@cds/core';
+import { makePeriod, type Period, type TrendRow } from '@cds/core';
 
 /**
  * Years: every year with data. Halves and quarters: the five years up to the selected
@@ -25,4 +25,17 @@ export function chartRange(
       return { from: makePeriod('month', Math.floor(first / 12), (first % 12) + 1).key, to: period.key };
     }
   }
+}
+
+/**
+ * The rows from the first one with a value or a plan: figures may be entered from 2015, but a
+ * chart of a province whose data starts in 2019 should not open on four empty years. Gaps after
+ * the first value stay (they are missing figures, and show as such).
+ */
+export function fromFirstFigure(rows: readonly TrendRow[]): TrendRow[] {
+  const first = rows.findIndex(
+    (r) =>
+      r.target !== null || r.nationalTarget !== null || Object.values(r.cells).some((c) => c.value !== null),
+  );
+  return first === -1 ? [...rows] : rows.slice(first);
 }

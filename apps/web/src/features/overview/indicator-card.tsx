@@ -1,19 +1,30 @@
-/** One indicator for one province and period: value, plan, progress, change and rank. */
+/**
+ * One indicator for one province and period: the value as stated ("trên 90%", "12/63"), what
+ * part of the period it covers, its verdict against the plan, its change and its rank. Badges
+ * only where they change how the number is read: demo, partly demo, restated, incomplete.
+ */
 import {
+  coverageLabel,
+  coveredMonths,
   formatIndicatorValue,
   formatNumber,
-  formatSignedPercent,
+  isRankIndicator,
   type Locale,
-  periodLabel,
-  periodOf,
+  type Period,
+  withQualifier,
 } from '@cds/core';
 import { localName, type Translate } from '../../i18n/use-i18n.ts';
-import { Badge, DemoBadge } from '../../shared/badges.tsx';
+import { Badge, DemoBadge, PartlyDemoBadge } from '../../shared/badges.tsx';
+import { CardChange } from './card-change.tsx';
+import { CardRank } from './card-rank.tsx';
+import { CardVerdict } from './card-verdict.tsx';
 import type { IndicatorView, SummaryItem } from './overview-queries.ts';
 
 interface Props {
   item: SummaryItem;
   indicator: IndicatorView;
+  /** The period the card is about (the summary's). */
+  period: Period;
   locale: Locale;
   t: Translate;
   isSelected: boolean;
@@ -22,56 +33,25 @@ interface Props {
   onEdit?: () => void;
 }
 
-function ChangeLine({ item, indicator, locale, t }: Pick<Props, 'item' | 'indicator' | 'locale' | 't'>) {
-  const { change, previous } = item;
-  if (change.delta === null || previous.period === null) return null;
-  const arrow = change.delta === 0 ? '■' : change.delta > 0 ? '▲' : '▼';
-  const tone = change.isImprovement === null ? 'neutral' : change.isImprovement ? 'good' : 'bad';
-  const delta =
-    change.delta === 0
-      ? t('noChange')
-      : `${change.delta > 0 ? '+' : '−'}${formatIndicatorValue(Math.abs(change.delta), indicator.unit, locale)}`;
-  return (
-    <p className={`card-change tone-${tone}`}>
-      <span aria-hidden="true">{arrow}</span> {delta}{' '}
-      <span className="muted">
-        {t('vsPrevious')} {periodLabel(periodOf(previous.period), locale)}
-        {previous.isDerived && <abbr title={t('previousDerivedHelp')}>*</abbr>}
-      </span>
-      {previous.isDemo && !item.figure.isDemo && <span className="badge badge-vs-demo">{t('vsDemo')}</span>}
-    </p>
-  );
-}
-
-function RankLine({ item, locale, t }: Pick<Props, 'item' | 'locale' | 't'>) {
-  if (item.rankMove?.label) {
-    return <p className="card-rank">{item.rankMove.label[locale]}</p>;
+/** The value as the report states it: with its qualifier word, and a rank with its N. */
+function valueText(item: SummaryItem, indicator: IndicatorView, locale: Locale): string {
+  const { value, qualifier, rankedOf } = item.figure;
+  if (value === null) return '';
+  if (isRankIndicator(indicator)) {
+    const rank = formatIndicatorValue(value, 'rank', locale);
+    return rankedOf ? `${rank}/${formatNumber(rankedOf, locale)}` : rank;
   }
-  const rank = item.rank;
-  if (!rank || rank.rank === null) return null;
-  const moved = rank.previousRank === null ? null : rank.previousRank - rank.rank;
-  return (
-    <p className="card-rank">
-      {t('rank')} <strong>{rank.rank}</strong>/{rank.rankedCount}
-      {rank.isTied ? ` (${t('tied')})` : ''}
-      {moved !== null && moved !== 0 && (
-        <span className={moved > 0 ? 'tone-good' : 'tone-bad'}>
-          {' '}
-          {moved > 0 ? '▲' : '▼'}
-          {formatNumber(Math.abs(moved), locale)}
-        </span>
-      )}
-    </p>
-  );
+  return withQualifier(formatIndicatorValue(value, indicator.unit, locale), qualifier, locale);
 }
 
-export function IndicatorCard({ item, indicator, locale, t, isSelected, onSelect, onEdit }: Props) {
-  const { figure, target, progress } = item;
+export function IndicatorCard({ item, indicator, period, locale, t, isSelected, onSelect, onEdit }: Props) {
+  const { figure, progress } = item;
   const value = figure.value;
-  const barWidth = progress.ratio === null ? 0 : Math.min(100, progress.ratio * 100);
   const hasFraction =
     figure.numerator !== null && figure.denominator !== null && indicator.unit === 'percent';
-  const rankOf = indicator.unit === 'rank' && figure.denominator ? `/${figure.denominator}` : '';
+  const coverage =
+    item.coverage && coverageLabel(period, coveredMonths(period, figure), indicator.overTime, locale);
+  const missing = `${t('incompleteHelp')}: ${figure.missing.join(', ')}`;
   return (
     <article
       className={`card status-${progress.status}${isSelected ? ' is-selected' : ''}`}
@@ -87,20 +67,22 @@ export function IndicatorCard({ item, indicator, locale, t, isSelected, onSelect
         {localName(indicator, locale)}
       </button>
       <div className="card-badges">
-        {figure.isDemo && <DemoBadge t={t} />}
-        {!figure.isComplete && value !== null && (
-          <Badge tone="incomplete" title={`${t('incompleteHelp')}: ${figure.missing.join(', ')}`}>
+        {figure.isPartlyDemo ? <PartlyDemoBadge t={t} /> : figure.isDemo && <DemoBadge t={t} />}
+        {!figure.isComplete && value !== null && !coverage && (
+          <Badge tone="incomplete" title={missing}>
             {t('incomplete')}
           </Badge>
         )}
-        {figure.basis === 'rolled_up' && <Badge tone="info">{t('rolledUp')}</Badge>}
         {figure.basis === 'restated' && <Badge tone="derived">{t('restated')}</Badge>}
       </div>
-      <p className="card-value">
+      <p
+        className="card-value"
+        title={figure.basis === 'rolled_up' ? `${t('rolledUp')}: ${figure.parts.join(', ')}` : undefined}
+      >
         {value === null ? (
           <span className="muted">{t('status.no_data')}</span>
         ) : (
-          formatIndicatorValue(value, indicator.unit, locale) + rankOf
+          valueText(item, indicator, locale)
         )}
         {hasFraction && (
           <span className="card-fraction">
@@ -109,58 +91,21 @@ export function IndicatorCard({ item, indicator, locale, t, isSelected, onSelect
           </span>
         )}
       </p>
-      {item.note && <p className="card-note">{item.note}</p>}
-      {indicator.unit !== 'rank' && (
-        <>
-          <div
-            className="progress"
-            role="progressbar"
-            aria-label={t(`status.${progress.status}`)}
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={Math.round(barWidth)}
-          >
-            <span style={{ width: `${barWidth}%` }} />
-          </div>
-          <p className="card-target">
-            <span className={`status-dot status-${progress.status}`} aria-hidden="true" />
-            <strong>{t(`status.${progress.status}`)}</strong>
-            {progress.vsPlan !== null && (
-              <span>
-                {' · '}
-                {formatSignedPercent(progress.vsPlan, locale)} {t('abovePlan')}
-              </span>
-            )}
-          </p>
-          <p className="card-target muted">
-            {target ? (
-              <>
-                {target.scope === 'national' ? t('nationalTarget') : t('target')}:{' '}
-                {formatIndicatorValue(target.value, indicator.unit, locale)}
-                {target.isDerived && (
-                  <span
-                    className="badge badge-derived"
-                    title={`${t('derivedTargetHelp')}: ${target.derivation ?? ''}`}
-                  >
-                    {t('derivedTarget')}
-                  </span>
-                )}
-                {target.isDemo && !figure.isDemo && <DemoBadge t={t} />}
-              </>
-            ) : (
-              t('noTarget')
-            )}
-          </p>
-        </>
+      {coverage && (
+        <p className="card-coverage" title={missing}>
+          {coverage}
+        </p>
       )}
-      <ChangeLine item={item} indicator={indicator} locale={locale} t={t} />
-      <RankLine item={item} locale={locale} t={t} />
+      {item.note && <p className="card-note">{item.note}</p>}
+      {!isRankIndicator(indicator) && <CardVerdict item={item} indicator={indicator} locale={locale} t={t} />}
+      <CardChange item={item} indicator={indicator} period={period} locale={locale} t={t} />
+      <CardRank item={item} locale={locale} t={t} />
       {onEdit && (
         <button type="button" className="button button-small card-edit" onClick={onEdit}>
           {t('editFigure')}
         </button>
       )}
-      {!figure.isDemo && figure.sourceRefs.length > 0 && (
+      {(!figure.isDemo || figure.isPartlyDemo) && figure.sourceRefs.length > 0 && (
         <details className="card-source">
           <summary>
             {t('source')}: {figure.sourceRefs.join('; ')}

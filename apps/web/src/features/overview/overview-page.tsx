@@ -5,8 +5,8 @@
  */
 import {
   FAMILIES,
-  type Family,
   type Locale,
+  NO_FIGURE,
   type Period,
   parsePeriod,
   periodLabel,
@@ -20,17 +20,17 @@ import { EmptyState, ErrorState, LoadingState } from '../../shared/query-states.
 import type { UrlState } from '../../url-state/use-url-state.ts';
 import { canEdit, isReadOnlyFor, useSession } from '../auth/use-session.ts';
 import { EntryDialog } from '../entry/entry-dialog.tsx';
-import { IndicatorCard } from './indicator-card.tsx';
+import { FamilySection } from './family-section.tsx';
 import {
   type IndicatorView,
   indicatorsQuery,
   metaQuery,
-  type SummaryItem,
   summaryQuery,
   unitsQuery,
 } from './overview-queries.ts';
 import { PeriodPicker } from './period-picker.tsx';
 import { ProvincePicker } from './province-picker.tsx';
+import { StatusLegend } from './status-legend.tsx';
 import { TrendSection } from './trend-section.tsx';
 import { ViewSwitch } from './view-switch.tsx';
 
@@ -79,7 +79,15 @@ export function OverviewPage({ state, update, locale, t }: Props) {
 
   const unitChoices = units.data.units.filter((u) => u.vintage === vintage);
   const indicatorByKey = new Map(indicators.data.indicators.map((i) => [i.key, i]));
-  const items = summary.data?.items ?? [];
+  // The cards are this heading's only: never another province's, period's or view's summary.
+  const shown =
+    summary.data &&
+    summary.data.unit.id === unit?.id &&
+    summary.data.period === period.key &&
+    summary.data.view === state.view
+      ? summary.data
+      : undefined;
+  const items = shown?.items ?? [];
   const withData = items.filter((i) => i.figure.value !== null || i.note);
   const chosenKey =
     state.indicator && indicatorByKey.has(state.indicator) ? state.indicator : withData[0]?.indicator;
@@ -106,7 +114,7 @@ export function OverviewPage({ state, update, locale, t }: Props) {
       </section>
 
       {unit && (
-        <header className="page-heading">
+        <header className="page-heading" data-unit={unit.id}>
           <h1>
             {localName(unit, locale)} <span className="muted">· {periodLabel(period, locale)}</span>
             {isReadOnlyFor(user, unit.id) && (
@@ -130,18 +138,18 @@ export function OverviewPage({ state, update, locale, t }: Props) {
         </header>
       )}
 
-      {summary.data?.hasDemo && (
+      {shown?.hasDemo && (
         <p className="demo-banner" role="note">
           {t('demoBanner')}
         </p>
       )}
 
-      {summary.isPending && <LoadingState t={t} />}
+      {!shown && !summary.isError && <LoadingState t={t} />}
       {summary.isError && <ErrorState t={t} error={summary.error} onRetry={() => void summary.refetch()} />}
-      {summary.data && withData.length === 0 && <EmptyState title={t('emptyTitle')} help={t('emptyHelp')} />}
+      {shown && withData.length === 0 && <EmptyState title={t('emptyTitle')} help={t('emptyHelp')} />}
 
-      {summary.data && withData.length > 0 && unit && (
-        <>
+      {shown && withData.length > 0 && unit && (
+        <div className="overview-body" data-unit={shown.unit.id} data-period={shown.period}>
           <section className="trend" aria-label={t('trend')}>
             <h2>
               {t('trendOf')}: {chosen ? localName(chosen, locale) : ''}
@@ -158,6 +166,7 @@ export function OverviewPage({ state, update, locale, t }: Props) {
               />
             )}
           </section>
+          <StatusLegend locale={locale} t={t} />
           {FAMILIES.map((family) => (
             <FamilySection
               key={family}
@@ -167,24 +176,19 @@ export function OverviewPage({ state, update, locale, t }: Props) {
               selectedKey={chosenKey}
               onSelect={(key) => update({ indicator: key }, { replace: true })}
               onEdit={unit && canEdit(user, unit.id) ? setEditing : undefined}
+              period={period}
               locale={locale}
               t={t}
             />
           ))}
-        </>
+        </div>
       )}
       {editing && unit && indicatorByKey.get(editing) && (
         <EntryDialog
           unit={unit}
           indicator={indicatorByKey.get(editing) as IndicatorView}
           period={period.key}
-          current={
-            items.find((i) => i.indicator === editing)?.figure ?? {
-              value: null,
-              numerator: null,
-              denominator: null,
-            }
-          }
+          current={items.find((i) => i.indicator === editing)?.figure ?? NO_FIGURE}
           locale={locale}
           t={t}
           today={new Date().toISOString().slice(0, 10)}
@@ -192,64 +196,5 @@ export function OverviewPage({ state, update, locale, t }: Props) {
         />
       )}
     </>
-  );
-}
-
-function FamilySection(props: {
-  family: Family;
-  items: SummaryItem[];
-  indicatorByKey: Map<string, IndicatorView>;
-  selectedKey: string | undefined;
-  onSelect: (key: string) => void;
-  onEdit?: (key: string) => void;
-  locale: Locale;
-  t: Translate;
-}) {
-  const { family, items, indicatorByKey, selectedKey, onSelect, onEdit, locale, t } = props;
-  const shown = items.filter((i) => i.figure.value !== null || i.note);
-  const empty = items.filter((i) => i.figure.value === null && !i.note);
-  if (items.length === 0) return null;
-  return (
-    <section className="family" aria-labelledby={`family-${family}`}>
-      <h2 id={`family-${family}`}>
-        {t(`family.${family}`)}{' '}
-        <span className="muted">
-          ({shown.length}/{items.length} {t('indicatorsShown')})
-        </span>
-      </h2>
-      <div className="cards">
-        {shown.map((item) => (
-          <IndicatorCard
-            key={item.indicator}
-            item={item}
-            indicator={indicatorByKey.get(item.indicator) as IndicatorView}
-            locale={locale}
-            t={t}
-            isSelected={item.indicator === selectedKey}
-            onSelect={() => onSelect(item.indicator)}
-            onEdit={onEdit && (() => onEdit(item.indicator))}
-          />
-        ))}
-      </div>
-      {empty.length > 0 && (
-        <p className="no-data-list">
-          <span className="muted">{t('noDataIndicators')}:</span>{' '}
-          {onEdit
-            ? empty.map((i) => (
-                <button
-                  key={i.indicator}
-                  type="button"
-                  className="link-button"
-                  onClick={() => onEdit(i.indicator)}
-                >
-                  {localName(indicatorByKey.get(i.indicator) as IndicatorView, locale)}
-                </button>
-              ))
-            : empty
-                .map((i) => localName(indicatorByKey.get(i.indicator) as IndicatorView, locale))
-                .join(' · ')}
-        </p>
-      )}
-    </section>
   );
 }

@@ -25,8 +25,9 @@ import {
   YAxis,
 } from 'recharts';
 import { localName, type Translate } from '../../i18n/use-i18n.ts';
+import { fromFirstFigure } from './chart-range.ts';
 import type { Series } from './overview-queries.ts';
-import { TrendTable } from './trend-table.tsx';
+import { isPartlyDemo, TrendTable } from './trend-table.tsx';
 
 interface Props {
   series: Series;
@@ -84,7 +85,9 @@ function TooltipBody(props: {
         .map((cell) => (
           <div key={cell.unitId}>
             {names[cell.unitId]}: {fmt(cell.value)}
-            {cell.isDemo && <span className="tooltip-flag"> · {t('demo')}</span>}
+            {cell.isDemo && (
+              <span className="tooltip-flag"> · {isPartlyDemo(cell) ? t('partlyDemo') : t('demo')}</span>
+            )}
             {cell.basis === 'restated' && <span className="tooltip-flag"> · {t('restated')}</span>}
             {!cell.isComplete && <span className="tooltip-flag"> · {t('incomplete')}</span>}
           </div>
@@ -104,7 +107,7 @@ function TooltipBody(props: {
 }
 
 export default function TrendChart({ series, primaryUnitId, locale, t }: Props) {
-  const rows = buildTrendRows(series.points, series.targets, primaryUnitId, locale);
+  const rows = fromFirstFigure(buildTrendRows(series.points, series.targets, primaryUnitId, locale));
   const drawn = series.units.filter((u) => u.id === primaryUnitId || hasValues(rows, u.id));
   // Old and new units can share a name (Quảng Trị): mark the pre-merger ones.
   const names = Object.fromEntries(
@@ -191,6 +194,7 @@ export default function TrendChart({ series, primaryUnitId, locale, t }: Props) 
         unitIds={drawn.map((u) => u.id)}
         names={names}
         unit={unit}
+        acrossUnits={series.indicator.acrossUnits}
         locale={locale}
         t={t}
       />

@@ -22,9 +22,13 @@ interface Props {
 
 export function TrendSection({ indicator, unit, period, years, view, locale, t }: Props) {
   const range = chartRange(period, years);
-  // As reported, a new province's history before the merger is its predecessors': draw them beside it.
+  // As reported, a merged province's history before the merger is its predecessors': draw them
+  // beside it. A province that kept its territory (one predecessor, e.g. Sơn La) has one history,
+  // which the API gives under its own id: one series, never a "Sơn La (cũ)" beside "Sơn La".
+  // (The rule is core's `isUnchangedTerritory`: a 34-unit with exactly one predecessor.)
+  const isMerged = unit.vintage === 34 && unit.predecessors.length > 1;
   const drawn =
-    view === 'reported' && unit.vintage === 34 ? [unit.id, ...unit.predecessors.map((p) => p.id)] : [unit.id];
+    view === 'reported' && isMerged ? [unit.id, ...unit.predecessors.map((p) => p.id)] : [unit.id];
   const series = useQuery(
     seriesQuery({ indicator: indicator.key, unit: drawn.join(','), periodType: period.type, ...range, view }),
   );

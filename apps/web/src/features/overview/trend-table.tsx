@@ -1,8 +1,10 @@
 /**
  * The chart's figures as a table: one column per unit drawn, flags in words, and for a
- * restated figure the predecessors it was made of.
+ * restated figure the predecessors it was made of — joined with "+" only where they add up
+ * (counts and flows); ranks, ratios and means are listed, never written as a sum ("40 + 32").
  */
 import {
+  type AcrossUnits,
   formatIndicatorValue,
   type IndicatorUnit,
   type Locale,
@@ -16,13 +18,19 @@ interface Props {
   unitIds: string[];
   names: Record<string, string>;
   unit: IndicatorUnit;
+  acrossUnits: AcrossUnits;
   locale: Locale;
   t: Translate;
 }
 
+/** The API's points say when demo and real parts were combined; core's TrendPoint does not (yet). */
+export function isPartlyDemo(cell: TrendPoint): boolean {
+  return (cell as TrendPoint & { isPartlyDemo?: boolean }).isPartlyDemo === true;
+}
+
 function flags(cell: TrendPoint, t: Translate): string {
   return [
-    cell.isDemo ? t('demo') : null,
+    isPartlyDemo(cell) ? t('partlyDemo') : cell.isDemo ? t('demo') : null,
     cell.basis === 'restated' ? t('restated') : null,
     cell.basis === 'rolled_up' ? t('rolledUp') : null,
     !cell.isComplete && cell.value !== null
@@ -33,7 +41,7 @@ function flags(cell: TrendPoint, t: Translate): string {
     .join(' · ');
 }
 
-export function TrendTable({ rows, unitIds, names, unit, locale, t }: Props) {
+export function TrendTable({ rows, unitIds, names, unit, acrossUnits, locale, t }: Props) {
   const fmt = (v: number | null | undefined) => (v == null ? '—' : formatIndicatorValue(v, unit, locale));
   const hasParts = rows.some((r) => unitIds.some((id) => (r.cells[id]?.components?.length ?? 0) > 0));
   return (
@@ -74,7 +82,7 @@ export function TrendTable({ rows, unitIds, names, unit, locale, t }: Props) {
                       (c) =>
                         `${names[c.unitId] ?? c.unitId}: ${fmt(c.value)}${c.isDemo ? ` (${t('demo')})` : ''}`,
                     )
-                    .join(' + ')}
+                    .join(acrossUnits === 'sum' ? ' + ' : '; ')}
                 </td>
               )}
             </tr>

@@ -1,0 +1,97 @@
+/**
+ * A card's verdict against its plan: the bar, the status word (marked when a bound leaves it
+ * open), the gap (in points for a percentage), whether the plan was taken pro rata, and the plan
+ * itself — saying so when a real figure is judged against a demo plan.
+ */
+import { formatIndicatorValue, type Locale, type ProgressStatus } from '@cds/core';
+import { fill, type Translate } from '../../i18n/use-i18n.ts';
+import { VsDemoNote } from '../../shared/badges.tsx';
+import { planGapText } from './card-wording.ts';
+import type { IndicatorView, SummaryItem } from './overview-queries.ts';
+
+const VERDICTS: readonly ProgressStatus[] = ['achieved', 'close', 'behind'];
+
+interface Props {
+  item: SummaryItem;
+  indicator: IndicatorView;
+  locale: Locale;
+  t: Translate;
+}
+
+export function CardVerdict({ item, indicator, locale, t }: Props) {
+  const { progress, target, coverage } = item;
+  const status = t(`status.${progress.status}`);
+  // No bar without a ratio (no plan, or no data): an empty bar would read as nothing achieved.
+  const barWidth = progress.ratio === null ? 0 : Math.min(100, progress.ratio * 100);
+  const gap = planGapText(progress, indicator.unit, locale, t);
+  const isProRata = progress.basis === 'pro_rata' && coverage !== null;
+  // Not over: no verdict, so the gap is a plain fact about the plan, said beside it.
+  const isNotOver = progress.status === 'not_over';
+  // A bound leaves a verdict open; where there is no verdict there is nothing to mark.
+  const isUncertain = !progress.isCertain && VERDICTS.includes(progress.status);
+  return (
+    <>
+      {progress.ratio !== null && (
+        <div
+          className="progress"
+          role="progressbar"
+          aria-label={isUncertain ? `${status} (${t('uncertain')})` : status}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(barWidth)}
+        >
+          <span style={{ width: `${barWidth}%` }} />
+        </div>
+      )}
+      <p className="card-target card-verdict">
+        <span className={`status-dot status-${progress.status}`} aria-hidden="true" />
+        <strong>{status}</strong>
+        {isUncertain && (
+          <abbr className="uncertain-mark" title={t('uncertain')}>
+            ?
+          </abbr>
+        )}
+        {isNotOver && <span className="muted">: {t('notOverHelp')}</span>}
+        {gap !== null && target && !isNotOver && (
+          <span className="card-gap">
+            {' · '}
+            <span className="nowrap">{gap}</span> {t('abovePlan')}
+          </span>
+        )}
+        {isProRata && (
+          <span className="basis-note" title={t('proRataHelp')}>
+            {fill(t('proRata'), { n: coverage.months, of: coverage.of })}
+          </span>
+        )}
+      </p>
+      {target && (
+        <p className="card-target card-plan muted">
+          {target.scope === 'national' ? t('nationalTarget') : t('target')}:{' '}
+          {formatIndicatorValue(target.value, indicator.unit, locale)}
+          {isProRata && progress.comparedTarget !== null && (
+            <>
+              {' '}
+              (
+              {fill(t('proRataTarget'), {
+                value: formatIndicatorValue(progress.comparedTarget, indicator.unit, locale),
+              })}
+              )
+            </>
+          )}
+          {isNotOver && gap !== null && <span className="card-gap nowrap"> · {gap}</span>}
+          {target.isDerived && (
+            <span
+              className="badge badge-derived"
+              title={`${t('derivedTargetHelp')}: ${target.derivation ?? ''}`}
+            >
+              {t('derivedTarget')}
+            </span>
+          )}
+          {item.isPlanDemoForRealFigure && (
+            <VsDemoNote title={t('vsDemoPlanHelp')}>{t('vsDemoPlan')}</VsDemoNote>
+          )}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * One family of indicators (infrastructure, services, …) for a province and period: a card for
+ * each indicator with data, and the names of those without, which staff can open to enter one.
+ */
+import type { Family, Locale, Period } from '@cds/core';
+import { localName, type Translate } from '../../i18n/use-i18n.ts';
+import { IndicatorCard } from './indicator-card.tsx';
+import type { IndicatorView, SummaryItem } from './overview-queries.ts';
+
+export function FamilySection(props: {
+  family: Family;
+  items: SummaryItem[];
+  indicatorByKey: Map<string, IndicatorView>;
+  selectedKey: string | undefined;
+  onSelect: (key: string) => void;
+  onEdit?: (key: string) => void;
+  period: Period;
+  locale: Locale;
+  t: Translate;
+}) {
+  const { family, items, indicatorByKey, selectedKey, onSelect, onEdit, period, locale, t } = props;
+  const shown = items.filter((i) => i.figure.value !== null || i.note);
+  const empty = items.filter((i) => i.figure.value === null && !i.note);
+  if (items.length === 0) return null;
+  return (
+    <section className="family" aria-labelledby={`family-${family}`}>
+      <h2 id={`family-${family}`}>
+        {t(`family.${family}`)}{' '}
+        <span className="muted">
+          ({shown.length}/{items.length} {t('indicatorsShown')})
+        </span>
+      </h2>
+      <div className="cards">
+        {shown.map((item) => (
+          <IndicatorCard
+            key={item.indicator}
+            item={item}
+            indicator={indicatorByKey.get(item.indicator) as IndicatorView}
+            period={period}
+            locale={locale}
+            t={t}
+            isSelected={item.indicator === selectedKey}
+            onSelect={() => onSelect(item.indicator)}
+            onEdit={onEdit && (() => onEdit(item.indicator))}
+          />
+        ))}
+      </div>
+      {empty.length > 0 && (
+        <p className="no-data-list">
+          <span className="muted">{t('noDataIndicators')}:</span>{' '}
+          {onEdit
+            ? empty.map((i) => (
+                <button
+                  key={i.indicator}
+                  type="button"
+                  className="link-button"
+                  onClick={() => onEdit(i.indicator)}
+                >
+                  {localName(indicatorByKey.get(i.indicator) as IndicatorView, locale)}
+                </button>
+              ))
+            : empty
+                .map((i) => localName(indicatorByKey.get(i.indicator) as IndicatorView, locale))
+                .join(' · ')}
+        </p>
+      )}
+    </section>
+  );
+}
