@@ -86,17 +86,27 @@ export function createApp(db: Db, options: AppOptions = {}) {
 
   // A catch-all route, not api.notFound(): a sub-app's notFound handler is dropped once it is mounted
   // with route(), and a route also keeps /api/… from falling through to the dashboard's static files.
-  api.all('*', (c) => c.json(apiError('not_found', `no such endpoint: ${c.req.method} ${c.req.path}`), 404));
+  api.all('*', (c) =>
+    c.json(
+      apiError('not_found', {
+        vi: `Không có địa chỉ API này: ${c.req.method} ${c.req.path}`,
+        en: `no such endpoint: ${c.req.method} ${c.req.path}`,
+      }),
+      404,
+    ),
+  );
   api.onError((error, c) => {
     if (error instanceof HTTPException) {
       // The JSON validator throws a 400 for a body that does not parse.
       const code = error.status === 400 ? 'invalid_body' : 'http_error';
       const message =
-        error.status === 400 ? `Dữ liệu gửi lên không hợp lệ / ${error.message}` : error.message;
+        error.status === 400
+          ? { vi: `Dữ liệu gửi lên không hợp lệ (${error.message})`, en: error.message }
+          : { vi: `Lỗi yêu cầu (${error.message})`, en: error.message };
       return c.json(apiError(code, message), error.status);
     }
     logErrors(error);
-    return c.json(apiError('internal_error', 'Lỗi máy chủ / internal server error'), 500);
+    return c.json(apiError('internal_error', { vi: 'Lỗi máy chủ', en: 'internal server error' }), 500);
   });
 
   // Security headers on every answer, the dashboard's files included when the server mounts this app at /.

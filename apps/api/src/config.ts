@@ -27,7 +27,7 @@ const schema = z
   })
   .superRefine((e, ctx) => {
     const problem = e.ADMIN_PASSWORD ? passwordProblem(e.ADMIN_PASSWORD, e.ADMIN_LOGIN) : null;
-    if (problem) ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: problem });
+    if (problem) ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: problem.en });
   });
 
 export interface Config {

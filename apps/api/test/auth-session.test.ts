@@ -65,7 +65,7 @@ describe('POST /api/auth/login', () => {
       expect(sent.status).toBe(401);
       expect(sent.body.error).toEqual({
         code: 'invalid_credentials',
-        message: 'Sai tên đăng nhập hoặc mật khẩu / Wrong login or password',
+        message: { vi: 'Sai tên đăng nhập hoặc mật khẩu', en: 'Wrong login or password' },
       });
       expect(sessionCookie(sent.response)).toBe('');
     }
@@ -171,7 +171,7 @@ describe('POST /api/auth/password', () => {
     expect(same.status).toBe(400);
     const asLogin = await attempt({ currentPassword: DEMO_PASSWORD, newPassword: 'demo.admin' });
     expect(asLogin.status).toBe(400);
-    expect(asLogin.body.error.message).toContain('may not be the login');
+    expect(asLogin.body.error.message.en).toContain('may not be the login');
     const anonymous = await send(s.app, 'POST', '/api/auth/password', {
       body: { currentPassword: DEMO_PASSWORD, newPassword: 'another-long-one' },
     });

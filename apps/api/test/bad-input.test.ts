@@ -3,8 +3,10 @@
  * error. Malformed values answer 400 (or 404 for a well-formed id that does not exist); free text
  * (`q`) may legitimately answer 200.
  */
+
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectErrorShape } from './helpers/error-shape.ts';
 import { type Seeded, seededApp } from './helpers/seeded-app.ts';
 
 let s: Seeded;
@@ -133,8 +135,9 @@ const EDGE_PERIODS = [
 async function statusOf(url: string): Promise<number> {
   const response = await s.app.request(url);
   const body = await response.text();
-  // Every answer, error or not, is JSON.
+  // Every answer, error or not, is JSON; every error has the one bilingual shape.
   expect(() => JSON.parse(body), url).not.toThrow();
+  expectErrorShape(response.status, body, url);
   return response.status;
 }
 

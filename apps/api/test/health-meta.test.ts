@@ -1,7 +1,7 @@
 /** Health, meta and the OpenAPI document. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
-import { getJson, type Seeded, seededApp } from './helpers/seeded-app.ts';
+import { getJson, type Json, type Seeded, seededApp } from './helpers/seeded-app.ts';
 import { signIn } from './helpers/sign-in.ts';
 
 let s: Seeded;
@@ -85,5 +85,24 @@ describe('unknown endpoints', () => {
     const { status, body } = await viewer.get('/api/nowhere');
     expect(status).toBe(404);
     expect(body.error.code).toBe('not_found');
+  });
+});
+
+describe('the error shape in the OpenAPI description', () => {
+  it('documents { error: { code, message: { vi, en }, field?, issues? } } on every error response', async () => {
+    const { body } = await getJson(s.app, '/api/openapi.json');
+    expect(body.components.schemas.ApiError.properties.error.properties.message.required).toEqual([
+      'vi',
+      'en',
+    ]);
+    const responses = Object.values(body.paths).flatMap((path) =>
+      Object.values(path as Record<string, { responses: Record<string, Json> }>).flatMap((op) =>
+        Object.entries(op.responses).filter(([status]) => Number(status) >= 400),
+      ),
+    );
+    expect(responses.length).toBeGreaterThan(20);
+    for (const [, response] of responses) {
+      expect(response.content['application/json'].schema.$ref).toBe('#/components/schemas/ApiError');
+    }
   });
 });

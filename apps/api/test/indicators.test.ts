@@ -39,7 +39,7 @@ describe('GET /api/indicators/:key', () => {
   it('answers 404 for a well-formed key that is not in the catalogue', async () => {
     const { status, body } = await getJson(s.app, '/api/indicators/no_such_indicator');
     expect(status).toBe(404);
-    expect(body.error.message).toContain('no_such_indicator');
+    expect(body.error.message.en).toContain('no_such_indicator');
   });
 
   it('answers 400 naming key for a malformed key', async () => {

@@ -29,14 +29,15 @@ describe('per account', () => {
     const locked = await attempt('demo.sonla', DEMO_PASSWORD, '10.0.0.2');
     expect(locked.status).toBe(429);
     expect(locked.body.error.code).toBe('too_many_attempts');
-    expect(locked.body.error.message).toBe(
-      'Đăng nhập sai quá nhiều lần. Thử lại sau 10 phút. / Too many failed sign-ins. Try again in 10 minutes.',
-    );
+    expect(locked.body.error.message).toEqual({
+      vi: 'Đăng nhập sai quá nhiều lần. Thử lại sau 10 phút.',
+      en: 'Too many failed sign-ins. Try again in 10 minutes.',
+    });
     expect(locked.response.headers.get('retry-after')).toBe('600');
 
     clock.advance(9 * MINUTE);
     const stillLocked = await attempt('demo.sonla', DEMO_PASSWORD, '10.0.0.2');
-    expect(stillLocked.body.error.message).toContain('Thử lại sau 1 phút');
+    expect(stillLocked.body.error.message.vi).toContain('Thử lại sau 1 phút');
 
     clock.advance(MINUTE);
     expect((await attempt('demo.sonla', DEMO_PASSWORD, '10.0.0.2')).status).toBe(200);
@@ -91,7 +92,7 @@ describe('per address', () => {
     }
     const locked = await attempt('demo.admin', DEMO_PASSWORD, '10.9.9.9');
     expect(locked.status).toBe(429);
-    expect(locked.body.error.message).toMatch(/Thử lại sau 15 phút/);
+    expect(locked.body.error.message.vi).toMatch(/Thử lại sau 15 phút/);
     expect((await attempt('demo.admin', DEMO_PASSWORD, '10.9.9.10')).status).toBe(200);
     clock.advance(THROTTLE_WINDOW_MS);
     expect((await attempt('demo.admin', DEMO_PASSWORD, '10.9.9.9')).status).toBe(200);

@@ -93,7 +93,7 @@ describe('GET /api/observations', () => {
   it('answers 400 for a query field it does not know', async () => {
     const { status, body } = await getJson(s.app, '/api/observations?indicator=dti_rank&province=14');
     expect(status).toBe(400);
-    expect(body.error.message).toContain('province');
+    expect(body.error.message.en).toContain('province');
   });
 
   it('answers 400 naming unit for a bare code in the list', async () => {

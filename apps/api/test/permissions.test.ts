@@ -80,7 +80,7 @@ describe('roles across the merger', () => {
     expect(own.status).toBe(201);
     const today = await send(app, 'POST', '/api/revisions', { cookie, body: entry('v34-44', '2025-Q3') });
     expect(today.status).toBe(403);
-    expect(today.body.error.message).toContain('Quảng Trị');
+    expect(today.body.error.message.vi).toContain('Quảng Trị');
     const me = await send(app, 'GET', '/api/auth/me', { cookie });
     expect(me.body.user.editableUnitIds).toEqual(['v63-44']);
   });

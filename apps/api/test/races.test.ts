@@ -155,7 +155,7 @@ describe.each([
     expect(statuses, JSON.stringify([a.body, b.body])).toEqual([success, 409].sort());
     const loser = a.status === 409 ? a : b;
     expect(loser.body.error.code).toMatch(/^(conflict|stale)$/);
-    expect(loser.body.error.message).toContain(' / ');
+    expect(loser.body.error.message).toMatchObject({ vi: expect.any(String), en: expect.any(String) });
     return a.status === success ? 0 : 1;
   }
 

@@ -110,7 +110,7 @@ describe('who may do what', () => {
     const count = await revisionCount();
     const res = await quangtri.send('POST', '/api/revisions', { ...entry, submit: true });
     expect(res.status).toBe(403);
-    expect(res.body.error.message).toContain('Sơn La');
+    expect(res.body.error.message.vi).toContain('Sơn La');
     expect(await revisionCount()).toBe(count);
   });
 
@@ -152,7 +152,10 @@ describe('who may do what', () => {
       expect(res.status, move).toBe(403);
       expect(res.body.error).toEqual({
         code: 'forbidden',
-        message: 'Không được tự duyệt số liệu do mình sửa / You may not review a figure you edited',
+        message: {
+          vi: 'Không được tự duyệt số liệu do mình sửa',
+          en: 'You may not review a figure you edited',
+        },
       });
     }
     // Another reviewer may, and the audit trail names who entered and who approved.
@@ -169,7 +172,7 @@ describe('who may do what', () => {
     const created = await admin.send('POST', '/api/revisions', { ...entry, period: '2019', submit: true });
     const res = await admin.send('POST', `/api/revisions/${created.body.revision.id}/approve`);
     expect(res.status).toBe(403);
-    expect(res.body.error.message).toContain('tự duyệt');
+    expect(res.body.error.message.vi).toContain('tự duyệt');
   });
 });
 
@@ -181,14 +184,15 @@ describe('what may be entered', () => {
       period: '2025-Q3',
     });
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toContain('hãy nhập cho Quảng Trị');
-    expect(res.body.error.issues[0].parameter).toBe('period');
+    expect(res.body.error.message.vi).toContain('hãy nhập cho Quảng Trị');
+    expect(res.body.error.issues[0].field).toBe('period');
+    expect(res.body.error.field).toBe('period');
   });
 
   it('checks the figure itself: numerator above denominator, percent above 100, a period not begun', async () => {
     const bad = await sonla.send('POST', '/api/revisions', { ...entry, numerator: 300 });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.issues.map((i: { parameter: string }) => i.parameter)).toContain('numerator');
+    expect(bad.body.error.issues.map((i: { field: string }) => i.field)).toContain('numerator');
     expect(
       (
         await sonla.send('POST', '/api/revisions', {

@@ -33,7 +33,7 @@ describe('with PUBLIC_READ off', () => {
       expect(sent.status, path).toBe(401);
       expect(sent.body.error).toEqual({
         code: 'unauthenticated',
-        message: 'Cần đăng nhập / Sign-in required',
+        message: { vi: 'Cần đăng nhập', en: 'Sign-in required' },
       });
     }
   });
@@ -153,7 +153,9 @@ describe('bodies', () => {
     for (const body of ['{', '{"login": }', 'null', '[]', '"text"', '']) {
       const response = await post(body);
       expect(response.status, JSON.stringify(body)).toBe(400);
-      expect(((await response.json()) as { error: { message: string } }).error.message).toBeTruthy();
+      expect(
+        ((await response.json()) as { error: { message: { vi: string } } }).error.message.vi,
+      ).toBeTruthy();
     }
     expect(s.errors).toEqual([]);
   });
@@ -164,10 +166,11 @@ describe('bodies', () => {
       body: { ...newUser('x.one'), isAdmin: true },
     });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.error.message).toContain('isAdmin');
+    expect(unknown.body.error.message.en).toContain('isAdmin');
+    expect(unknown.body.error.message.vi).toContain('isAdmin');
     const wrongType = await send(s.app, 'PATCH', '/api/users/1', { cookie: admin, body: { isActive: 'no' } });
     expect(wrongType.status).toBe(400);
-    expect(wrongType.body.error.issues[0].parameter).toBe('isActive');
+    expect(wrongType.body.error.issues[0].field).toBe('isActive');
   });
 
   it('answers 415 to a body that is not JSON, so it cannot pass as an empty change', async () => {

@@ -93,7 +93,7 @@ describe('bad requests', () => {
   it('answers 404 for a unit that does not exist', async () => {
     const { status, body } = await getJson(s.app, '/api/summary/v63-99?period=2023');
     expect(status).toBe(404);
-    expect(body.error.message).toContain('v63-99');
+    expect(body.error.message.vi).toContain('v63-99');
   });
 
   it('answers 400 naming period for month 13', async () => {

@@ -50,7 +50,10 @@ describe('plans', () => {
     expect(moved.status).toBe(409);
     expect(moved.body.error).toEqual({
       code: 'conflict',
-      message: `Kỳ này đã có kế hoạch (#${first.body.id}); hãy sửa kế hoạch đó / A plan exists for this period (#${first.body.id}); change it instead`,
+      message: {
+        vi: `Kỳ này đã có kế hoạch (#${first.body.id}); hãy sửa kế hoạch đó`,
+        en: `A plan exists for this period (#${first.body.id}); change it instead`,
+      },
     });
     const plans = await s.db
       .selectFrom('target')

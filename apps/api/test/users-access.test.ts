@@ -38,9 +38,10 @@ describe('the user list', () => {
       const cookie = await login(s.app, who, DEMO_PASSWORD);
       const list = await as(cookie).get('/api/users');
       expect(list.status, who).toBe(403);
-      expect(list.body.error.message).toBe(
-        'Chỉ quản trị viên được quản lý tài khoản / Only administrators may manage accounts',
-      );
+      expect(list.body.error.message).toEqual({
+        vi: 'Chỉ quản trị viên được quản lý tài khoản',
+        en: 'Only administrators may manage accounts',
+      });
       expect(
         (
           await as(cookie).send('POST', '/api/users', {
@@ -60,12 +61,12 @@ describe('what an admin cannot do to themselves', () => {
   it('refuses deactivating oneself or dropping one’s own admin role, and changes nothing', async () => {
     const off = await as(admin).send('PATCH', `/api/users/${adminId}`, { isActive: false });
     expect(off.status).toBe(400);
-    expect(off.body.error.message).toContain('cannot deactivate yourself');
+    expect(off.body.error.message.en).toContain('cannot deactivate yourself');
     const demote = await as(admin).send('PUT', `/api/users/${adminId}/roles`, {
       assignments: [{ role: 'viewer', unitId: null }],
     });
     expect(demote.status).toBe(400);
-    expect(demote.body.error.message).toContain('cannot remove your own admin role');
+    expect(demote.body.error.message.en).toContain('cannot remove your own admin role');
     expect((await as(admin).get('/api/auth/me')).body.user.assignments).toEqual([
       { role: 'admin', unitId: null },
     ]);

@@ -37,11 +37,11 @@ export function isPublicRead(path: string): boolean {
 }
 
 export function unauthenticated(): ApiError {
-  return apiError('unauthenticated', 'Cần đăng nhập / Sign-in required');
+  return apiError('unauthenticated', { vi: 'Cần đăng nhập', en: 'Sign-in required' });
 }
 
 export function forbidden(vi: string, en: string): ApiError {
-  return apiError('forbidden', `${vi} / ${en}`);
+  return apiError('forbidden', { vi, en });
 }
 
 export function accessPolicy(options: { publicRead: boolean }) {

@@ -127,8 +127,8 @@ export async function forgetAttempt(db: Writer, id: number): Promise<void> {
 }
 
 export function throttledError(minutes: number): ApiError {
-  return apiError(
-    'too_many_attempts',
-    `Đăng nhập sai quá nhiều lần. Thử lại sau ${minutes} phút. / Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-  );
+  return apiError('too_many_attempts', {
+    vi: `Đăng nhập sai quá nhiều lần. Thử lại sau ${minutes} phút.`,
+    en: `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+  });
 }

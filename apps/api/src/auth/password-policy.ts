@@ -1,4 +1,5 @@
 /** What a new password must be: long enough, not absurdly long, and not the login itself. */
+import type { Bilingual } from '@cds/core';
 import { z } from 'zod';
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -7,12 +8,15 @@ export const MIN_PASSWORD_LENGTH = 10;
 export const newPasswordSchema = z.string().min(MIN_PASSWORD_LENGTH).max(200);
 
 /** A bilingual reason the password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string, login: string): string | null {
+export function passwordProblem(password: string, login: string): Bilingual | null {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    return `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự / The password needs at least ${MIN_PASSWORD_LENGTH} characters`;
+    return {
+      vi: `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự`,
+      en: `The password needs at least ${MIN_PASSWORD_LENGTH} characters`,
+    };
   }
   if (password.trim().toLowerCase() === login.trim().toLowerCase()) {
-    return 'Mật khẩu không được trùng tên đăng nhập / The password may not be the login';
+    return { vi: 'Mật khẩu không được trùng tên đăng nhập', en: 'The password may not be the login' };
   }
   return null;
 }

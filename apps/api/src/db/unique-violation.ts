@@ -17,7 +17,7 @@ const UNIQUE_VIOLATION_CODES = new Set(['SQLITE_CONSTRAINT_UNIQUE', '23505']);
  * try {
  *   await db.transaction().execute((trx) => insertPlan(trx, plan));
  * } catch (error) {
- *   if (isUniqueViolation(error)) return c.json(apiError('conflict', '…'), 409);
+ *   if (isUniqueViolation(error)) return c.json(apiError('conflict', { vi: '…', en: '…' }), 409);
  *   throw error;
  * }
  */

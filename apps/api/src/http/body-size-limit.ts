@@ -15,10 +15,10 @@ import { apiError } from './validate.ts';
 export const MAX_BODY_BYTES = 64 * 1024;
 
 function payloadTooLarge() {
-  return apiError(
-    'payload_too_large',
-    `Dữ liệu gửi lên quá lớn (tối đa ${MAX_BODY_BYTES / 1024} KiB) / Request body too large (at most ${MAX_BODY_BYTES / 1024} KiB)`,
-  );
+  return apiError('payload_too_large', {
+    vi: `Dữ liệu gửi lên quá lớn (tối đa ${MAX_BODY_BYTES / 1024} KiB)`,
+    en: `Request body too large (at most ${MAX_BODY_BYTES / 1024} KiB)`,
+  });
 }
 
 /** The whole body, or null as soon as it passes `max` bytes. */

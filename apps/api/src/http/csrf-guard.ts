@@ -30,10 +30,10 @@ function sameHost(origin: string, requestUrl: string, hostHeader: string | undef
 
 function refusal(c: Context, reason: string) {
   return c.json(
-    apiError(
-      'csrf',
-      `Yêu cầu bị từ chối để chống giả mạo (${reason}) / Request refused as possibly forged (${reason})`,
-    ),
+    apiError('csrf', {
+      vi: `Yêu cầu bị từ chối để chống giả mạo (${reason})`,
+      en: `Request refused as possibly forged (${reason})`,
+    }),
     403,
   );
 }

@@ -25,10 +25,10 @@ export const requireJsonBody = createMiddleware(async function requireJsonBody(c
   const mediaType = (c.req.header('content-type') ?? '').split(';')[0]?.trim() ?? '';
   if (!JSON_TYPE.test(mediaType)) {
     return c.json(
-      apiError(
-        'unsupported_media_type',
-        'Dữ liệu gửi lên phải là JSON (Content-Type: application/json) / The request body must be JSON (Content-Type: application/json)',
-      ),
+      apiError('unsupported_media_type', {
+        vi: 'Dữ liệu gửi lên phải là JSON (Content-Type: application/json)',
+        en: 'The request body must be JSON (Content-Type: application/json)',
+      }),
       415,
     );
   }

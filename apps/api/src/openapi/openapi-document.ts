@@ -9,6 +9,7 @@ import {
   targetWriteSchema,
 } from '@cds/core';
 import { SESSION_COOKIE } from '../auth/session-cookie.ts';
+import { API_ERROR_JSON_SCHEMA } from '../http/api-error.ts';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../http/csrf-guard.ts';
 import { auditQuerySchema } from '../routes/audit/audit.route.ts';
 import { loginBodySchema, passwordChangeBodySchema } from '../routes/auth/auth.route.ts';
@@ -41,6 +42,7 @@ export function buildOpenApiDocument() {
     servers: [{ url: '/api' }],
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
+      schemas: { ApiError: API_ERROR_JSON_SCHEMA },
     },
     paths: {
       '/health': get('Liveness and database reachability'),

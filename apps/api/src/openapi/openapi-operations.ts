@@ -33,18 +33,27 @@ export const pathParam = (name: string, description: string): Parameter => ({
   description,
 });
 
+/** Every error answers `{ error: { code, message: { vi, en }, field?, issues? } }` (components.schemas.ApiError). */
+const error = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } },
+});
+
 const readErrors = {
-  '400': { description: 'A parameter is invalid; the message names it.' },
-  '401': { description: 'Sign-in required (anonymous reads need PUBLIC_READ=on).' },
-  '404': { description: 'The unit or indicator does not exist.' },
+  '400': error('A parameter is invalid; `field` and `issues` name it.'),
+  '401': error('Sign-in required (anonymous reads need PUBLIC_READ=on).'),
+  '404': error('The unit or indicator does not exist.'),
 };
 
 const writeErrors = {
-  '400': { description: 'Malformed JSON, a wrong type or an unknown field; the message names it.' },
-  '401': { description: 'Sign-in required.' },
-  '403': { description: 'Not allowed for this account, or refused by the CSRF guard.' },
-  '413': { description: 'The body is larger than 64 KiB.' },
-  '415': { description: 'The body is not JSON.' },
+  '400': error(
+    'Malformed JSON, a wrong type, an unknown field or a figure that breaks a rule; `issues` lists each field.',
+  ),
+  '401': error('Sign-in required.'),
+  '403': error('Not allowed for this account, or refused by the CSRF guard.'),
+  '409': error('The state changed meanwhile (a lost race, a stale entry) or the cell is taken.'),
+  '413': error('The body is larger than 64 KiB.'),
+  '415': error('The body is not JSON.'),
 };
 
 export function get(summary: string, parameters: Parameter[] = []) {

@@ -6,7 +6,9 @@
  * that are well-formed but refused all the same. The header kinds carry a good request to the live
  * id: only the guard stands between them and a change.
  */
+
 import fc from 'fast-check';
+import { expectErrorShape } from './error-shape.ts';
 import { badBody } from './fuzz-bodies.ts';
 import type { Endpoint } from './fuzz-endpoints.ts';
 import { anyJson, badId, forgedHeaders, invalidJsonText, notJsonType } from './fuzz-values.ts';
@@ -135,7 +137,9 @@ export async function sendFuzz(
   const body =
     r.body !== undefined && !headers.has('content-type') ? new TextEncoder().encode(r.body) : r.body;
   const response = await app.request(r.path, { method, headers, ...(body === undefined ? {} : { body }) });
-  return { status: response.status, text: await response.text() };
+  const text = await response.text();
+  expectErrorShape(response.status, text, `${method} ${r.path}`);
+  return { status: response.status, text };
 }
 
 /** Answers per endpoint and status. */

@@ -62,5 +62,5 @@ export type Json = any;
 
 /** The parameters a 400 names. */
 export function namedParameters(body: Json): string[] {
-  return (body?.error?.issues ?? []).map((i: { parameter: string }) => i.parameter);
+  return (body?.error?.issues ?? []).map((i: { field: string }) => i.field);
 }

@@ -30,7 +30,7 @@ export const passwordChangeBodySchema = z
   .object({ currentPassword: z.string().min(1).max(1000), newPassword: newPasswordSchema })
   .strict();
 
-const WRONG_CREDENTIALS = 'Sai tên đăng nhập hoặc mật khẩu / Wrong login or password';
+const WRONG_CREDENTIALS = { vi: 'Sai tên đăng nhập hoặc mật khẩu', en: 'Wrong login or password' };
 
 export const authRoute = new Hono<AppEnv>()
   .post('/login', validate('json', loginBodySchema), async (c) => {
@@ -78,19 +78,22 @@ export const authRoute = new Hono<AppEnv>()
     if (!account || !(await verifyPassword(currentPassword, account.passwordHash))) {
       const entry = { action: 'auth.password_change_failed', entity: 'user', entityId: user.id };
       await writeAudit(db, { ...entry, user, ip }, now.toISOString());
-      const message = 'Mật khẩu hiện tại không đúng / The current password is wrong';
-      return c.json(apiError('wrong_password', message, [{ parameter: 'currentPassword', message }]), 400);
+      const message = { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' };
+      return c.json(apiError('wrong_password', message, [{ field: 'currentPassword', message }]), 400);
     }
     // The right current password: not a failure, and no sign-in either (the count goes on as it was).
     await forgetAttempt(db, attempt.id);
     const problem =
       passwordProblem(newPassword, user.login) ??
       (newPassword === currentPassword
-        ? 'Mật khẩu mới phải khác mật khẩu cũ / The new password must differ from the current one'
+        ? {
+            vi: 'Mật khẩu mới phải khác mật khẩu cũ',
+            en: 'The new password must differ from the current one',
+          }
         : null);
     if (problem) {
       return c.json(
-        apiError('invalid_parameter', problem, [{ parameter: 'newPassword', message: problem }]),
+        apiError('invalid_parameter', problem, [{ field: 'newPassword', message: problem }]),
         400,
       );
     }

@@ -1,11 +1,6 @@
 /** A figure's own consistency (range, integer, numerator ≤ denominator), as 400 issues. */
 import { type IndicatorUnit, validateFigure } from '@cds/core';
-
-export interface FigureProblem {
-  parameter: string;
-  code: string;
-  message: string;
-}
+import type { ApiIssue } from '../../http/api-error.ts';
 
 export function checkFigure(
   unit: IndicatorUnit,
@@ -15,10 +10,10 @@ export function checkFigure(
     denominator: number | null;
     rankedOf?: number | null;
   },
-): FigureProblem[] {
+): ApiIssue[] {
   return validateFigure(unit, figure).map((issue) => ({
-    parameter: issue.field,
+    field: issue.field,
     code: issue.code,
-    message: `${issue.message.vi} / ${issue.message.en}`,
+    message: issue.message,
   }));
 }

@@ -42,10 +42,24 @@ const TO: Record<Move, RevisionStatus> = {
   return: 'returned',
 };
 
-const STALE = apiError(
-  'stale',
-  'Số liệu đã được cập nhật sau khi bản này được nhập; hãy trả lại để nhập lại / The published figure changed after this entry was made; return it to be re-entered',
-);
+const STALE = apiError('stale', {
+  vi: 'Số liệu đã được cập nhật sau khi bản này được nhập; hãy trả lại để nhập lại',
+  en: 'The published figure changed after this entry was made; return it to be re-entered',
+});
+
+const MOVE_VI: Record<Move, string> = {
+  submit: 'gửi duyệt',
+  withdraw: 'rút lại',
+  approve: 'duyệt',
+  return: 'trả lại',
+};
+const STATUS_VI: Record<RevisionStatus, string> = {
+  draft: 'bản nháp',
+  submitted: 'chờ duyệt',
+  approved: 'đã duyệt',
+  returned: 'bị trả lại',
+  withdrawn: 'đã rút',
+};
 
 /** Thrown inside the transaction to roll it back when the write finds the state changed. */
 class Overtaken extends Error {
@@ -97,10 +111,10 @@ export async function transition(c: Context<AppEnv>, id: number, move: Move, com
   }
   if (!FROM[move].includes(revision.status)) {
     return c.json(
-      apiError(
-        'conflict',
-        `Không thể ${move} một bản ở trạng thái “${revision.status}” / Cannot ${move} an entry that is ${revision.status}`,
-      ),
+      apiError('conflict', {
+        vi: `Không thể ${MOVE_VI[move]} một bản ở trạng thái “${STATUS_VI[revision.status]}”`,
+        en: `Cannot ${move} an entry that is ${revision.status}`,
+      }),
       409,
     );
   }
@@ -119,6 +133,7 @@ export async function transition(c: Context<AppEnv>, id: number, move: Move, com
         // Publish the revision as it is now that it is ours, not as first read.
         const approved = await findRevision(trx, id);
         if (!approved || !(await applyRevision(trx, approved, user, now, ip))) throw new Overtaken('stale');
+        // The figures shown follow in the same transaction: visible at once, never half-updated.
         return;
       }
       await writeAudit(
@@ -144,10 +159,10 @@ export async function transition(c: Context<AppEnv>, id: number, move: Move, com
     if (!(error instanceof Overtaken)) throw error;
     const status = (await findRevision(c.var.db, id))?.status ?? revision.status;
     return c.json(
-      apiError(
-        'conflict',
-        `Bản nhập vừa được thay đổi (nay: “${status}”), không thể ${move}; hãy tải lại / The entry changed meanwhile (now ${status}): cannot ${move} it; reload it`,
-      ),
+      apiError('conflict', {
+        vi: `Bản nhập vừa được thay đổi (nay: “${STATUS_VI[status]}”), không thể ${MOVE_VI[move]}; hãy tải lại`,
+        en: `The entry changed meanwhile (now ${status}): cannot ${move} it; reload it`,
+      }),
       409,
     );
   }

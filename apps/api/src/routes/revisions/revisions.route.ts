@@ -21,7 +21,7 @@ import { canEditUnit, canReviewUnit, editableUnitIds, isAdmin } from '../../auth
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
 import { forbidden, nowIso, requestIp, signedIn, UNAUTHENTICATED } from '../../http/request-context.ts';
-import { apiError, validate } from '../../http/validate.ts';
+import { apiError, issuesMessage, validate } from '../../http/validate.ts';
 import { checkFigure } from './check-figure.ts';
 import { transition } from './revision-transitions.ts';
 import { currentObservation, findRevision, listRevisions } from './revisions.repository.ts';
@@ -94,11 +94,11 @@ export const revisionsRoute = new Hono<AppEnv>()
         periodOf(body.period),
         now.slice(0, 10),
         successor && { vi: successor.nameVi, en: successor.nameEn },
-      ).map((i) => ({ parameter: 'period', code: i.code, message: `${i.message.vi} / ${i.message.en}` })),
+      ).map((i) => ({ field: 'period', code: i.code, message: i.message })),
       ...checkFigure(indicator.unit, { ...body, rankedOf }),
     ];
     if (problems.length > 0)
-      return c.json(apiError('invalid_figure', problems.map((p) => p.message).join('; '), problems), 400);
+      return c.json(apiError('invalid_figure', issuesMessage(problems), problems), 400);
 
     const created = await c.var.db.transaction().execute(async (trx) => {
       const existing = await currentObservation(trx, unit.id, indicator.key, body.period);
@@ -154,10 +154,10 @@ export const revisionsRoute = new Hono<AppEnv>()
       return c.json(forbidden('Không được sửa bản nhập này', 'You may not edit this entry'), 403);
     if (revision.status !== 'draft' && revision.status !== 'returned') {
       return c.json(
-        apiError(
-          'conflict',
-          `Chỉ sửa được bản nháp hoặc bản bị trả lại (đang: ${revision.status}) / Only drafts and returned entries can be edited`,
-        ),
+        apiError('conflict', {
+          vi: `Chỉ sửa được bản nháp hoặc bản bị trả lại (bản này: ${revision.status})`,
+          en: 'Only drafts and returned entries can be edited',
+        }),
         409,
       );
     }
@@ -167,7 +167,7 @@ export const revisionsRoute = new Hono<AppEnv>()
     const merged = { ...revision, ...patch, ...(recompute ? { value: null } : {}) };
     const problems = indicator ? checkFigure(indicator.unit, merged) : [];
     if (problems.length > 0 || !indicator)
-      return c.json(apiError('invalid_figure', problems.map((p) => p.message).join('; '), problems), 400);
+      return c.json(apiError('invalid_figure', issuesMessage(problems), problems), 400);
     const now = nowIso(c);
     const edited = await c.var.db.transaction().execute(async (trx) => {
       const updated = await trx
@@ -208,10 +208,10 @@ export const revisionsRoute = new Hono<AppEnv>()
     });
     if (!edited) {
       return c.json(
-        apiError(
-          'conflict',
-          'Bản nhập vừa được thay đổi; hãy tải lại rồi sửa / The entry changed meanwhile: reload it, then edit',
-        ),
+        apiError('conflict', {
+          vi: 'Bản nhập vừa được thay đổi; hãy tải lại rồi sửa',
+          en: 'The entry changed meanwhile: reload it, then edit',
+        }),
         409,
       );
     }

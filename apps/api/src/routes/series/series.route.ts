@@ -50,19 +50,26 @@ export const seriesRoute = new Hono<AppEnv>().get('/', validate('query', seriesQ
   const to = periodOf(q.to);
   if (from.type !== q.periodType || to.type !== q.periodType) {
     return c.json(
-      apiError('invalid_parameter', `from and to must both be ${q.periodType} periods`, [
+      apiError(
+        'invalid_parameter',
         {
-          parameter: from.type !== q.periodType ? 'from' : 'to',
-          message: `must be a ${q.periodType} period`,
+          vi: `from và to phải cùng là kỳ loại ${q.periodType}`,
+          en: `from and to must both be ${q.periodType} periods`,
         },
-      ]),
+        [
+          {
+            field: from.type !== q.periodType ? 'from' : 'to',
+            message: { vi: `phải là kỳ loại ${q.periodType}`, en: `must be a ${q.periodType} period` },
+          },
+        ],
+      ),
       400,
     );
   }
   if (from.key > to.key) {
     return c.json(
-      apiError('invalid_parameter', 'from must not be after to', [
-        { parameter: 'from', message: 'must not be after to' },
+      apiError('invalid_parameter', { vi: 'from không được sau to', en: 'from must not be after to' }, [
+        { field: 'from', message: { vi: 'không được sau to', en: 'must not be after to' } },
       ]),
       400,
     );
@@ -70,9 +77,11 @@ export const seriesRoute = new Hono<AppEnv>().get('/', validate('query', seriesQ
   const periods = periodRange(from, to);
   if (periods.length * units.length > MAX_POINTS) {
     return c.json(
-      apiError('invalid_parameter', `at most ${MAX_POINTS} points per request`, [
-        { parameter: 'to', message: 'range too long' },
-      ]),
+      apiError(
+        'invalid_parameter',
+        { vi: `tối đa ${MAX_POINTS} điểm mỗi yêu cầu`, en: `at most ${MAX_POINTS} points per request` },
+        [{ field: 'to', message: { vi: 'khoảng kỳ quá dài', en: 'range too long' } }],
+      ),
       400,
     );
   }

@@ -16,7 +16,7 @@ import { isUniqueViolation } from '../../db/unique-violation.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
 import { forbidden, nowIso, requestIp, signedIn, UNAUTHENTICATED } from '../../http/request-context.ts';
-import { apiError } from '../../http/validate.ts';
+import { apiError, issuesMessage } from '../../http/validate.ts';
 import { checkFigure } from '../revisions/check-figure.ts';
 import {
   deletePlans,
@@ -80,8 +80,11 @@ async function guard(c: Context<AppEnv>, body: TargetWrite): Promise<Guarded> {
         response: c.json(
           apiError(
             'invalid_target',
-            issues.map((i) => `${i.message.vi} / ${i.message.en}`).join('; '),
-            issues.map((i) => ({ parameter: 'period', message: i.message.en })),
+            {
+              vi: issues.map((i) => i.message.vi).join('; '),
+              en: issues.map((i) => i.message.en).join('; '),
+            },
+            issues.map((i) => ({ field: 'period', code: i.code, message: i.message })),
           ),
           400,
         ),
@@ -92,7 +95,7 @@ async function guard(c: Context<AppEnv>, body: TargetWrite): Promise<Guarded> {
   if (problems.length > 0)
     return {
       ok: false,
-      response: c.json(apiError('invalid_target', problems.map((p) => p.message).join('; '), problems), 400),
+      response: c.json(apiError('invalid_target', issuesMessage(problems), problems), 400),
     };
   return { ok: true };
 }
@@ -102,10 +105,10 @@ async function cellTaken(c: Context<AppEnv>, body: TargetWrite, planId?: number 
   const id = planId ?? (await plansInCell(c.var.db, body)).realId;
   const which = id === null ? '' : ` (#${id})`;
   return c.json(
-    apiError(
-      'conflict',
-      `Kỳ này đã có kế hoạch${which}; hãy sửa kế hoạch đó / A plan exists for this period${which}; change it instead`,
-    ),
+    apiError('conflict', {
+      vi: `Kỳ này đã có kế hoạch${which}; hãy sửa kế hoạch đó`,
+      en: `A plan exists for this period${which}; change it instead`,
+    }),
     409,
   );
 }

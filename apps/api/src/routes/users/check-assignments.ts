@@ -4,11 +4,7 @@
  */
 import type { RoleAssignment } from '../../auth/session-user.ts';
 import type { Catalog } from '../../figures/catalog.ts';
-
-export interface Issue {
-  parameter: string;
-  message: string;
-}
+import type { ApiIssue as Issue } from '../../http/api-error.ts';
 
 export function assignmentIssues(catalog: Catalog, assignments: RoleAssignment[]): Issue[] {
   const issues: Issue[] = [];
@@ -16,17 +12,29 @@ export function assignmentIssues(catalog: Catalog, assignments: RoleAssignment[]
   assignments.forEach((a, i) => {
     const at = `assignments.${i}`;
     if (a.unitId !== null && !catalog.unit(a.unitId)) {
-      issues.push({ parameter: `${at}.unitId`, message: `unit "${a.unitId}" does not exist` });
+      issues.push({
+        field: `${at}.unitId`,
+        message: { vi: `Tỉnh, thành “${a.unitId}” không tồn tại`, en: `unit "${a.unitId}" does not exist` },
+      });
     }
     if (a.role === 'admin' && a.unitId !== null) {
       issues.push({
-        parameter: `${at}.unitId`,
-        message: 'the admin role is for every province: unitId must be null',
+        field: `${at}.unitId`,
+        message: {
+          vi: 'Quyền quản trị áp dụng cho mọi tỉnh: unitId phải là null',
+          en: 'the admin role is for every province: unitId must be null',
+        },
       });
     }
     const key = `${a.role} ${a.unitId ?? '*'}`;
     if (seen.has(key))
-      issues.push({ parameter: at, message: `${a.role} for ${a.unitId ?? 'every province'} is given twice` });
+      issues.push({
+        field: at,
+        message: {
+          vi: `Quyền ${a.role} cho ${a.unitId ?? 'mọi tỉnh'} được giao hai lần`,
+          en: `${a.role} for ${a.unitId ?? 'every province'} is given twice`,
+        },
+      });
     seen.add(key);
   });
   return issues;

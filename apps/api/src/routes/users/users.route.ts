@@ -13,7 +13,7 @@ import type { SessionUser } from '../../auth/session-user.ts';
 import { deleteUserSessions } from '../../auth/sessions.repository.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
-import { apiError, validate } from '../../http/validate.ts';
+import { type ApiIssue, apiError, issuesMessage, validate } from '../../http/validate.ts';
 import { assignmentIssues, hasGlobalAdmin } from './check-assignments.ts';
 import {
   getUser,
@@ -32,8 +32,7 @@ import {
   userIdParamSchema,
 } from './users.schemas.ts';
 
-const invalid = (issues: { parameter: string; message: string }[]) =>
-  apiError('invalid_parameter', issues.map((i) => `${i.parameter}: ${i.message}`).join('; '), issues);
+const invalid = (issues: ApiIssue[]) => apiError('invalid_parameter', issuesMessage(issues), issues);
 
 /** What an audit row keeps of a user: never the password hash. */
 const snapshot = (u: UserRecord) => ({
@@ -50,11 +49,14 @@ export const usersRoute = new Hono<AppEnv>()
     const body = c.req.valid('json');
     const issues = assignmentIssues(await c.var.catalog(), body.assignments);
     const problem = passwordProblem(body.password, body.login);
-    if (problem) issues.push({ parameter: 'password', message: problem });
+    if (problem) issues.push({ field: 'password', message: problem });
     if (issues.length > 0) return c.json(invalid(issues), 400);
     if (await loginTaken(c.var.db, body.login)) {
       return c.json(
-        apiError('conflict', `Tên đăng nhập "${body.login}" đã có / Login "${body.login}" is taken`),
+        apiError('conflict', {
+          vi: `Tên đăng nhập “${body.login}” đã có`,
+          en: `Login "${body.login}" is taken`,
+        }),
         409,
       );
     }
@@ -81,10 +83,10 @@ export const usersRoute = new Hono<AppEnv>()
     const me = c.var.user as SessionUser;
     if (change.isActive === false && id === me.id) {
       return c.json(
-        apiError(
-          'invalid_parameter',
-          'Không thể tự khoá tài khoản của mình / You cannot deactivate yourself',
-        ),
+        apiError('invalid_parameter', {
+          vi: 'Không thể tự khoá tài khoản của mình',
+          en: 'You cannot deactivate yourself',
+        }),
         400,
       );
     }
@@ -110,7 +112,10 @@ export const usersRoute = new Hono<AppEnv>()
     const issues = assignmentIssues(await c.var.catalog(), assignments);
     if (issues.length > 0) return c.json(invalid(issues), 400);
     if (id === me.id && !hasGlobalAdmin(assignments)) {
-      const message = 'Không thể tự bỏ quyền quản trị của mình / You cannot remove your own admin role';
+      const message = {
+        vi: 'Không thể tự bỏ quyền quản trị của mình',
+        en: 'You cannot remove your own admin role',
+      };
       return c.json(apiError('invalid_parameter', message), 400);
     }
     const now = c.var.now().toISOString();
@@ -138,7 +143,7 @@ export const usersRoute = new Hono<AppEnv>()
       const target = await getUser(c.var.db, id);
       if (!target) return c.json(notFound('user', String(id)), 404);
       const problem = passwordProblem(newPassword, target.login);
-      if (problem) return c.json(invalid([{ parameter: 'newPassword', message: problem }]), 400);
+      if (problem) return c.json(invalid([{ field: 'newPassword', message: problem }]), 400);
       const passwordHash = await hashPassword(newPassword);
       const now = c.var.now().toISOString();
       await c.var.db.transaction().execute(async (trx) => {
