@@ -47,6 +47,9 @@ describe('a province that kept its territory has one history (Sơn La, v63-14 �
     expect(points.some((p: Json) => p.basis === 'restated')).toBe(false);
     // No parts to list beside it: its history is its own, not made of a "Sơn La (cũ)".
     expect(points.every((p: Json) => p.components.length === 0)).toBe(true);
+    // Its plans before the merger are its own too, drawn under its id.
+    const plans = body.targets.filter((t: Json) => t.unitId === 'v34-14');
+    expect(plans.some((t: Json) => Number(t.period) < 2025)).toBe(true);
   });
 
   it('shows 2025 rolled up from its own months, not badged restated', async () => {

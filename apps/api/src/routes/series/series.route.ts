@@ -134,6 +134,11 @@ export const seriesRoute = new Hono<AppEnv>().get('/', validate('query', seriesQ
       }),
     ),
     points,
-    targets: targets.filter((t) => t.unitId === null || q.unit.includes(t.unitId)),
+    targets: targets.flatMap((t) => {
+      if (t.unitId === null || q.unit.includes(t.unitId)) return [t];
+      // A province that kept its territory owns its predecessor's plans as it owns its figures.
+      const heir = units.find((u) => u && isUnchangedTerritory(u) && u.predecessorIds[0] === t.unitId);
+      return heir ? [{ ...t, unitId: heir.id }] : [];
+    }),
   });
 });
