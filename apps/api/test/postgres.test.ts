@@ -3,28 +3,24 @@
  * (e.g. postgres://postgres@127.0.0.1:5432/postgres): it creates a fresh database of its own,
  * migrates and seeds it through openPostgres, compares answers with SQLite, and drops it.
  */
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../src/db/connection.ts';
+import { createPostgresDatabase, type PostgresDatabase } from './helpers/postgres-database.ts';
 import { getJson, type Json, type Seeded, seededApp, TEST_ADMIN } from './helpers/seeded-app.ts';
 import { signIn } from './helpers/sign-in.ts';
 
 const PG_TEST_URL = process.env.PG_TEST_URL;
 
 describe.skipIf(!PG_TEST_URL)('on PostgreSQL', () => {
-  const database = `cds_test_${process.pid}_${Date.now()}`;
-  let admin: pg.Client;
+  let database: PostgresDatabase | undefined;
   let onPg: Seeded;
   let onSqlite: Seeded;
 
   beforeAll(async () => {
-    admin = new pg.Client(PG_TEST_URL);
-    await admin.connect();
-    await admin.query(`create database ${database}`);
-    const url = new URL(PG_TEST_URL as string);
-    url.pathname = `/${database}`;
+    const created = await createPostgresDatabase(PG_TEST_URL as string, 'cds_test');
+    database = created;
     [onPg, onSqlite] = await Promise.all([
-      seededApp('postgres', () => openPostgres(url.toString())),
+      seededApp('postgres', () => openPostgres(created.url)),
       seededApp('sqlite'),
     ]);
   }, 90_000);
@@ -32,27 +28,8 @@ describe.skipIf(!PG_TEST_URL)('on PostgreSQL', () => {
   afterAll(async () => {
     await onPg?.db.destroy();
     await onSqlite?.db.destroy();
-    if (admin) {
-      await dropWhenClosed();
-      await admin.end();
-    }
+    await database?.drop();
   });
-
-  /**
-   * Drops the database once the pool's connections have really closed: forcing the drop while they
-   * close makes the server send them a FATAL message that nobody is listening for any more.
-   */
-  async function dropWhenClosed(): Promise<void> {
-    for (let i = 0; i < 50; i++) {
-      const { rows } = await admin.query(
-        'select count(*)::int as n from pg_stat_activity where datname = $1',
-        [database],
-      );
-      if (rows[0].n === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    await admin.query(`drop database if exists ${database}`);
-  }
 
   /** The body from PostgreSQL, after checking SQLite gives exactly the same. */
   async function same(path: string): Promise<Json> {
