@@ -1,9 +1,10 @@
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { statusOf } from './api/client.ts';
-import { App } from './app.tsx';
-import { sessionQuery } from './features/auth/use-session.ts';
+import { createAppRouter } from './router/router.ts';
+import { sessionQuery } from './shared/session/use-session.ts';
 import './styles.css';
 import './accounts.css';
 
@@ -29,12 +30,14 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
+const router = createAppRouter(queryClient);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <RouterProvider router={router} />
     </QueryClientProvider>
   </StrictMode>,
 );

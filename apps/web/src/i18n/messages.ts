@@ -2,7 +2,10 @@
  * Every piece of interface text, Vietnamese first. Keys are typed: a missing English
  * string is a compile error, not a blank on screen.
  */
+import { routesEn, routesVi } from './messages-routes.ts';
+
 const vi = {
+  ...routesVi,
   appName: 'Chỉ số CĐS',
   appTagline: 'Theo dõi chỉ tiêu chuyển đổi số của tỉnh, thành phố',
   switchLanguage: 'English',
@@ -58,6 +61,7 @@ const vi = {
   'legend.not_over': 'chưa đánh giá (chỉ tiêu cộng dồn: so theo tiến độ)',
   abovePlan: 'so với kế hoạch',
   vsPrevious: 'so với',
+  vsPreviousPeriod: 'so với {period}',
   rank: 'Hạng',
   rankOf: 'trên',
   tied: 'đồng hạng',
@@ -68,6 +72,7 @@ const vi = {
   source: 'Nguồn',
   incomplete: 'Chưa đủ kỳ',
   incompleteHelp: 'Thiếu số liệu của',
+  missingPeriods: 'Thiếu số liệu của {periods}',
   rolledUp: 'Cộng dồn từ kỳ nhỏ hơn',
   restated: 'Quy đổi theo đơn vị mới',
   derived: 'Giá trị tính toán',
@@ -83,10 +88,13 @@ const vi = {
   mergerNote: 'Từ 01/7/2025',
   mergerMarker: 'Sáp nhập 01/7/2025',
   partOf: 'nay thuộc',
+  partOfUnit: 'nay thuộc {name}',
   formedFrom: 'Hợp nhất từ',
+  formedFromUnits: 'Hợp nhất từ {names}',
   unitChanged: 'Đã chuyển sang đơn vị hành chính đang có hiệu lực trong kỳ này',
   showChart: 'Xem biểu đồ',
   indicatorsShown: 'chỉ tiêu',
+  indicatorsShownOf: '{shown}/{total} chỉ tiêu',
   footerData:
     'Dữ liệu tham chiếu: danh mục GSO, Nghị quyết 202/2025/QH15, dti.gov.vn và báo cáo của các Sở TT&TT.',
   previousPeriod: 'Kỳ trước',
@@ -147,6 +155,7 @@ const vi = {
   viewLabel: 'Cách hiển thị',
   dataTable: 'Bảng số liệu',
   formerSuffix: '(cũ)',
+  formerName: '{name} (cũ)',
   madeOf: 'Gồm các tỉnh cũ',
   hollowPointHelp: 'Điểm rỗng: giá trị quy đổi hoặc chưa đủ kỳ',
   demoPointHelp: 'điểm nhỏ: dữ liệu minh họa',
@@ -182,6 +191,7 @@ const vi = {
   signingOut: 'Đang đăng xuất…',
   currentPassword: 'Mật khẩu hiện tại',
   newPassword: 'Mật khẩu mới',
+  newPasswordFor: 'Mật khẩu mới ({login})',
   repeatPassword: 'Nhập lại mật khẩu mới',
   passwordTooShort: 'Mật khẩu mới cần ít nhất 10 ký tự.',
   passwordsDiffer: 'Hai lần nhập mật khẩu mới không khớp.',
@@ -230,6 +240,7 @@ const vi = {
 export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
+  ...routesEn,
   appName: 'Chỉ số CĐS',
   appTagline: 'Digital-transformation indicators of Vietnam’s provinces',
   switchLanguage: 'Tiếng Việt',
@@ -284,6 +295,7 @@ const en: Record<MessageKey, string> = {
   'legend.not_over': 'not judged yet (flows: compared pro rata)',
   abovePlan: 'vs plan',
   vsPrevious: 'vs',
+  vsPreviousPeriod: 'vs {period}',
   rank: 'Rank',
   rankOf: 'of',
   tied: 'tied',
@@ -294,6 +306,7 @@ const en: Record<MessageKey, string> = {
   source: 'Source',
   incomplete: 'Incomplete',
   incompleteHelp: 'Missing',
+  missingPeriods: 'Missing {periods}',
   rolledUp: 'Rolled up',
   restated: 'Restated for the new unit',
   derived: 'Computed value',
@@ -309,10 +322,13 @@ const en: Record<MessageKey, string> = {
   mergerNote: 'From 1 July 2025',
   mergerMarker: 'Merger 1 Jul 2025',
   partOf: 'now part of',
+  partOfUnit: 'now part of {name}',
   formedFrom: 'Formed from',
+  formedFromUnits: 'Formed from {names}',
   unitChanged: 'Switched to the administrative unit in force for this period',
   showChart: 'Show chart',
   indicatorsShown: 'indicators',
+  indicatorsShownOf: '{shown}/{total} indicators',
   footerData:
     'Reference data: GSO code list, Resolution 202/2025/QH15, dti.gov.vn and provincial ICT department reports.',
   previousPeriod: 'Previous period',
@@ -373,6 +389,7 @@ const en: Record<MessageKey, string> = {
   viewLabel: 'View',
   dataTable: 'Data table',
   formerSuffix: '(former)',
+  formerName: '{name} (former)',
   madeOf: 'Made of the former provinces',
   hollowPointHelp: 'Hollow point: restated or incomplete',
   demoPointHelp: 'small point: demo data',
@@ -407,6 +424,7 @@ const en: Record<MessageKey, string> = {
   signingOut: 'Signing out…',
   currentPassword: 'Current password',
   newPassword: 'New password',
+  newPasswordFor: 'New password ({login})',
   repeatPassword: 'Repeat the new password',
   passwordTooShort: 'The new password needs at least 10 characters.',
   passwordsDiffer: 'The two new passwords differ.',

@@ -2,9 +2,10 @@
  * Small labels that say what kind of figure this is — demo, partly demo, derived, incomplete —
  * or that a real figure is being compared with demo data.
  */
-import type { Translate } from '../i18n/use-i18n.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
 
-export function DemoBadge({ t }: { t: Translate }) {
+export function DemoBadge() {
+  const { t } = useI18n();
   return (
     <span className="badge badge-demo" title={t('demoBanner')}>
       {t('demo')}
@@ -13,7 +14,8 @@ export function DemoBadge({ t }: { t: Translate }) {
 }
 
 /** A value summed from real and demo parts: neither a real figure nor wholly demo. */
-export function PartlyDemoBadge({ t }: { t: Translate }) {
+export function PartlyDemoBadge() {
+  const { t } = useI18n();
   return (
     <span className="badge badge-partly-demo" title={t('partlyDemoHelp')}>
       {t('partlyDemo')}

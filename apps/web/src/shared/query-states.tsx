@@ -1,8 +1,9 @@
 /** Loading, error and empty states, the same everywhere. */
 import { errorMessage } from '../api/client.ts';
-import type { Translate } from '../i18n/use-i18n.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
 
-export function LoadingState({ t, label }: { t: Translate; label?: string }) {
+export function LoadingState({ label }: { label?: string }) {
+  const { t } = useI18n();
   return (
     <div className="state state-loading" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
@@ -11,11 +12,12 @@ export function LoadingState({ t, label }: { t: Translate; label?: string }) {
   );
 }
 
-export function ErrorState({ t, error, onRetry }: { t: Translate; error: unknown; onRetry?: () => void }) {
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t, locale } = useI18n();
   return (
     <div className="state state-error" role="alert">
       <strong>{t('errorTitle')}</strong>
-      <p>{errorMessage(error)}</p>
+      <p>{errorMessage(error, locale)}</p>
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
           {t('retry')}
@@ -25,11 +27,17 @@ export function ErrorState({ t, error, onRetry }: { t: Translate; error: unknown
   );
 }
 
-export function EmptyState({ title, help }: { title: string; help?: string }) {
+/**
+ * Nothing to show. Without a title it is the usual case, a period with no figures yet, and says
+ * so with its hint ("Hãy chọn kỳ báo cáo khác hoặc tỉnh khác."); with one, it shows just what it is given.
+ */
+export function EmptyState({ title, help }: { title?: string; help?: string }) {
+  const { t } = useI18n();
+  const shownHelp = title === undefined ? (help ?? t('emptyHelp')) : help;
   return (
     <div className="state state-empty">
-      <strong>{title}</strong>
-      {help && <p>{help}</p>}
+      <strong>{title ?? t('emptyTitle')}</strong>
+      {shownHelp && <p>{shownHelp}</p>}
     </div>
   );
 }

@@ -3,12 +3,11 @@
  * among today's 34, or every province. The admin role is always for every province (the API
  * refuses anything else), so the province choice is locked for it.
  */
-import type { Locale } from '@cds/core';
 import { useId, useState } from 'react';
-import { localName, type Translate } from '../../i18n/use-i18n.ts';
-import { assignmentLabel } from '../auth/assignment-label.ts';
-import type { Assignment, Role } from '../auth/use-session.ts';
-import type { UnitView } from '../overview/overview-queries.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import type { UnitView } from '../../shared/reference/reference-queries.ts';
+import { assignmentLabel } from '../../shared/session/assignment-label.ts';
+import type { Assignment, Role } from '../../shared/session/use-session.ts';
 import { ROLES } from './users-queries.ts';
 
 const ALL = '*';
@@ -18,17 +17,14 @@ interface Props {
   onChange: (next: Assignment[]) => void;
   /** Every unit, for naming former provinces in existing assignments too. */
   units: UnitView[];
-  locale: Locale;
-  t: Translate;
 }
 
-export function AssignmentsEditor({ value, onChange, units, locale, t }: Props) {
+export function AssignmentsEditor({ value, onChange, units }: Props) {
+  const { t, locale, name } = useI18n();
   const id = useId();
   const [role, setRole] = useState<Role>('staff');
   const [unit, setUnit] = useState<string>(ALL);
-  const today = units
-    .filter((u) => u.vintage === 34)
-    .sort((a, b) => localName(a, locale).localeCompare(localName(b, locale), locale));
+  const today = units.filter((u) => u.vintage === 34).sort((a, b) => name(a).localeCompare(name(b), locale));
   const unitId = role === 'admin' || unit === ALL ? null : unit;
   const isDuplicate = value.some((a) => a.role === role && a.unitId === unitId);
 
@@ -76,7 +72,7 @@ export function AssignmentsEditor({ value, onChange, units, locale, t }: Props) 
             <option value={ALL}>{t('allProvinces')}</option>
             {today.map((u) => (
               <option key={u.id} value={u.id}>
-                {localName(u, locale)}
+                {name(u)}
               </option>
             ))}
           </select>

@@ -1,22 +1,20 @@
 /** A new account: login, display name, initial password and its role assignments (POST /api/users). */
-import type { Locale } from '@cds/core';
 import { type FormEvent, useId, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import type { Translate } from '../../i18n/use-i18n.ts';
-import type { Assignment } from '../auth/use-session.ts';
-import type { UnitView } from '../overview/overview-queries.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import type { UnitView } from '../../shared/reference/reference-queries.ts';
+import type { Assignment } from '../../shared/session/use-session.ts';
 import { AssignmentsEditor } from './assignments-editor.tsx';
 import { useCreateUser } from './users-queries.ts';
 
 interface Props {
   units: UnitView[];
-  locale: Locale;
-  t: Translate;
   onCreated: (login: string) => void;
   onCancel: () => void;
 }
 
-export function CreateUserForm({ units, locale, t, onCreated, onCancel }: Props) {
+export function CreateUserForm({ units, onCreated, onCancel }: Props) {
+  const { t, locale } = useI18n();
   const id = useId();
   const create = useCreateUser();
   const [login, setLogin] = useState('');
@@ -77,7 +75,7 @@ export function CreateUserForm({ units, locale, t, onCreated, onCancel }: Props)
           </span>
         </div>
       </div>
-      <AssignmentsEditor value={assignments} onChange={setAssignments} units={units} locale={locale} t={t} />
+      <AssignmentsEditor value={assignments} onChange={setAssignments} units={units} />
       {create.isError && (
         <p className="form-error" role="alert">
           {errorMessage(create.error, locale)}

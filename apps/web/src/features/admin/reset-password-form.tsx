@@ -1,19 +1,17 @@
 /** An admin sets a new password for an account (POST /api/users/:id/password); its sessions end. */
-import type { Locale } from '@cds/core';
 import { type FormEvent, useId, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import type { Translate } from '../../i18n/use-i18n.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
 import { useResetPassword } from './users-queries.ts';
 
 interface Props {
   userId: number;
   login: string;
-  locale: Locale;
-  t: Translate;
   onDone: () => void;
 }
 
-export function ResetPasswordForm({ userId, login, locale, t, onDone }: Props) {
+export function ResetPasswordForm({ userId, login, onDone }: Props) {
+  const { t, locale } = useI18n();
   const id = useId();
   const reset = useResetPassword();
   const [password, setPassword] = useState('');
@@ -38,9 +36,7 @@ export function ResetPasswordForm({ userId, login, locale, t, onDone }: Props) {
   return (
     <form className="inline-form" onSubmit={submit}>
       <div className="field">
-        <label htmlFor={`${id}-password`}>
-          {t('newPassword')} ({login})
-        </label>
+        <label htmlFor={`${id}-password`}>{t('newPasswordFor', { login })}</label>
         <input
           id={`${id}-password`}
           required

@@ -2,13 +2,12 @@
  * One account in the user admin: who, whether active, roles with province names, and the
  * changes an admin makes to it. Roles and password open in a row below; errors show there.
  */
-import type { Locale } from '@cds/core';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import type { Translate } from '../../i18n/use-i18n.ts';
-import { assignmentLabel } from '../auth/assignment-label.ts';
-import type { Assignment } from '../auth/use-session.ts';
-import type { UnitView } from '../overview/overview-queries.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import type { UnitView } from '../../shared/reference/reference-queries.ts';
+import { assignmentLabel } from '../../shared/session/assignment-label.ts';
+import type { Assignment } from '../../shared/session/use-session.ts';
 import { AssignmentsEditor } from './assignments-editor.tsx';
 import { ResetPasswordForm } from './reset-password-form.tsx';
 import { type AdminUserView, useSetRoles, useUpdateUser } from './users-queries.ts';
@@ -17,13 +16,12 @@ interface Props {
   user: AdminUserView;
   isMe: boolean;
   units: UnitView[];
-  locale: Locale;
-  t: Translate;
 }
 
 const COLUMNS = 5;
 
-export function UserRow({ user, isMe, units, locale, t }: Props) {
+export function UserRow({ user, isMe, units }: Props) {
+  const { t, locale } = useI18n();
   const [open, setOpen] = useState<'roles' | 'password' | null>(null);
   const [draft, setDraft] = useState<Assignment[]>(user.assignments);
   const update = useUpdateUser();
@@ -96,7 +94,7 @@ export function UserRow({ user, isMe, units, locale, t }: Props) {
           <td colSpan={COLUMNS}>
             {open === 'roles' ? (
               <div className="inline-form">
-                <AssignmentsEditor value={draft} onChange={setDraft} units={units} locale={locale} t={t} />
+                <AssignmentsEditor value={draft} onChange={setDraft} units={units} />
                 {setRoles.isError && (
                   <p className="form-error" role="alert">
                     {errorMessage(setRoles.error, locale)}
@@ -119,13 +117,7 @@ export function UserRow({ user, isMe, units, locale, t }: Props) {
                 </div>
               </div>
             ) : (
-              <ResetPasswordForm
-                userId={user.id}
-                login={user.login}
-                locale={locale}
-                t={t}
-                onDone={() => setOpen(null)}
-              />
+              <ResetPasswordForm userId={user.id} login={user.login} onDone={() => setOpen(null)} />
             )}
           </td>
         </tr>

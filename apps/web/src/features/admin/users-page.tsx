@@ -1,20 +1,20 @@
 /**
- * The user admin (`?page=admin`), for administrators: every account with its roles, a form
+ * The user admin (`/quan-tri/nguoi-dung`), for administrators: every account with its roles, a form
  * for a new one, and per account: roles, deactivate or reactivate, reset the password. The
  * API refuses anyone else; this page only says so instead of showing a 403.
  */
-import type { Locale } from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Translate } from '../../i18n/use-i18n.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/query-states.tsx';
-import { isAdmin, useSession } from '../auth/use-session.ts';
-import { unitsQuery } from '../overview/overview-queries.ts';
+import { unitsQuery } from '../../shared/reference/reference-queries.ts';
+import { isAdmin, useSession } from '../../shared/session/use-session.ts';
 import { CreateUserForm } from './create-user-form.tsx';
 import { UserRow } from './user-row.tsx';
 import { usersQuery } from './users-queries.ts';
 
-export function UsersPage({ locale, t }: { locale: Locale; t: Translate }) {
+export function UsersPage() {
+  const { t } = useI18n();
   const { user } = useSession();
   const admin = isAdmin(user);
   const users = useQuery({ ...usersQuery(), enabled: admin });
@@ -26,13 +26,12 @@ export function UsersPage({ locale, t }: { locale: Locale; t: Translate }) {
   if (users.isError || units.isError) {
     return (
       <ErrorState
-        t={t}
         error={users.error ?? units.error}
         onRetry={() => void Promise.all([users.refetch(), units.refetch()])}
       />
     );
   }
-  if (!users.data || !units.data) return <LoadingState t={t} />;
+  if (!users.data || !units.data) return <LoadingState />;
 
   return (
     <section className="admin" aria-labelledby="users-title">
@@ -59,8 +58,6 @@ export function UsersPage({ locale, t }: { locale: Locale; t: Translate }) {
       {creating && (
         <CreateUserForm
           units={units.data.units}
-          locale={locale}
-          t={t}
           onCancel={() => setCreating(false)}
           onCreated={(login) => {
             setCreating(false);
@@ -83,14 +80,7 @@ export function UsersPage({ locale, t }: { locale: Locale; t: Translate }) {
           </thead>
           <tbody>
             {users.data.users.map((u) => (
-              <UserRow
-                key={u.id}
-                user={u}
-                isMe={u.id === user?.id}
-                units={units.data.units}
-                locale={locale}
-                t={t}
-              />
+              <UserRow key={u.id} user={u} isMe={u.id === user?.id} units={units.data.units} />
             ))}
           </tbody>
         </table>

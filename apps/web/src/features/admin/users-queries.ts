@@ -1,7 +1,7 @@
 /** The user admin's queries and mutations (GET/POST/PATCH/PUT /api/users), admins only. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { client, type InferResponseType, ok } from '../../api/client.ts';
-import type { Assignment, Role } from '../auth/use-session.ts';
+import type { Assignment, Role } from '../../shared/session/use-session.ts';
 
 export const ROLES = ['viewer', 'staff', 'reviewer', 'admin'] as const satisfies readonly Role[];
 

@@ -4,7 +4,7 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { client, ok } from '../../api/client.ts';
-import { sessionQuery } from './use-session.ts';
+import { sessionQuery } from '../../shared/session/use-session.ts';
 
 const notSession = (query: { queryKey: readonly unknown[] }) => query.queryKey[0] !== 'session';
 

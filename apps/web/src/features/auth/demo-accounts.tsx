@@ -2,13 +2,14 @@
  * The demo accounts listed on the sign-in page while the demo dataset is loaded. Their
  * password is public (README), so they are labelled as demo and never shown otherwise.
  */
-import type { Translate } from '../../i18n/use-i18n.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
 
 export const DEMO_PASSWORD = 'demo-cds-2026';
 
 const DEMO_LOGINS = ['demo.viewer', 'demo.sonla', 'demo.quangtri', 'demo.reviewer', 'demo.admin'] as const;
 
-export function DemoAccounts({ t, onPick }: { t: Translate; onPick: (login: string) => void }) {
+export function DemoAccounts({ onPick }: { onPick: (login: string) => void }) {
+  const { t } = useI18n();
   return (
     <aside className="demo-accounts" aria-labelledby="demo-accounts-title">
       <h2 id="demo-accounts-title">{t('demoAccounts')}</h2>

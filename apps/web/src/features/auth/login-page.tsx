@@ -1,25 +1,23 @@
 /**
- * The sign-in page. Shown when asked for (`?page=login`) and, on a server without public
+ * The sign-in page. Shown at `/dang-nhap` and, on a server without public
  * reads, instead of every other page until someone signs in. The API's own message is shown
  * for a refusal: a wrong password, or "Thử lại sau N phút" once the throttle locks the account.
  */
-import type { Locale } from '@cds/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import type { Translate } from '../../i18n/use-i18n.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
 import { useSignIn } from './auth-mutations.ts';
 import { DEMO_PASSWORD, DemoAccounts } from './demo-accounts.tsx';
 
 interface Props {
-  locale: Locale;
-  t: Translate;
   /** The server is not public: say why the sign-in page is all there is. */
   isRequired: boolean;
   hasDemo: boolean;
   onSignedIn: () => void;
 }
 
-export function LoginPage({ locale, t, isRequired, hasDemo, onSignedIn }: Props) {
+export function LoginPage({ isRequired, hasDemo, onSignedIn }: Props) {
+  const { t, locale } = useI18n();
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useSignIn();
@@ -82,7 +80,6 @@ export function LoginPage({ locale, t, isRequired, hasDemo, onSignedIn }: Props)
       </div>
       {hasDemo && (
         <DemoAccounts
-          t={t}
           onPick={(demoLogin) => {
             setLogin(demoLogin);
             setPassword(DEMO_PASSWORD);

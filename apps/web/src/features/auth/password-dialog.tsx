@@ -3,23 +3,15 @@
  * checked here; the API checks the rest (the current password, not the login) and its
  * message is shown as it is.
  */
-import type { Locale } from '@cds/core';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import type { Translate } from '../../i18n/use-i18n.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
 import { useChangePassword } from './auth-mutations.ts';
 
 const MIN_LENGTH = 10;
 
-export function PasswordDialog({
-  locale,
-  t,
-  onClose,
-}: {
-  locale: Locale;
-  t: Translate;
-  onClose: () => void;
-}) {
+export function PasswordDialog({ onClose }: { onClose: () => void }) {
+  const { t, locale } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const change = useChangePassword();

@@ -3,25 +3,23 @@
  * behind it a small panel with their roles and provinces, "Đổi mật khẩu" and "Đăng xuất".
  * A disclosure of plain buttons: Tab reaches everything, Escape or a click elsewhere closes.
  */
-import type { Locale } from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import type { Translate } from '../../i18n/use-i18n.ts';
-import { unitsQuery } from '../overview/overview-queries.ts';
-import { assignmentLabel } from './assignment-label.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import { unitsQuery } from '../../shared/reference/reference-queries.ts';
+import { assignmentLabel } from '../../shared/session/assignment-label.ts';
+import type { SessionUserView } from '../../shared/session/use-session.ts';
 import { useSignOut } from './auth-mutations.ts';
 import { PasswordDialog } from './password-dialog.tsx';
-import type { SessionUserView } from './use-session.ts';
 
 interface Props {
   user: SessionUserView;
-  locale: Locale;
-  t: Translate;
   onSignedOut: () => void;
 }
 
-export function UserMenu({ user, locale, t, onSignedOut }: Props) {
+export function UserMenu({ user, onSignedOut }: Props) {
+  const { t, locale } = useI18n();
   const [open, setOpen] = useState(false);
   const [changingPassword, setChangingPassword] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -105,8 +103,6 @@ export function UserMenu({ user, locale, t, onSignedOut }: Props) {
       </section>
       {changingPassword && (
         <PasswordDialog
-          locale={locale}
-          t={t}
           onClose={() => {
             setChangingPassword(false);
             toggle.current?.focus();

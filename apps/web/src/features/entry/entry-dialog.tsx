@@ -20,8 +20,8 @@ import {
 } from '@cds/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import { localName, type Translate } from '../../i18n/use-i18n.ts';
-import type { IndicatorView, UnitView } from '../overview/overview-queries.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import type { IndicatorView, UnitView } from '../../shared/reference/reference-queries.ts';
 import { type CurrentFigure, figureOf, initialText, valueFieldText } from './entry-fields.ts';
 import { useCreateRevision } from './entry-queries.ts';
 import { NumberField } from './number-field.tsx';
@@ -32,8 +32,6 @@ interface Props {
   period: string;
   /** The figure shown now. Demo data is never filled into the form. */
   current: CurrentFigure;
-  locale: Locale;
-  t: Translate;
   today: string;
   onClose: () => void;
 }
@@ -44,7 +42,8 @@ const HINT_STYLE = { margin: 0, fontSize: '0.85rem' } as const;
 const refusal = (read: ParseNumberResult, locale: Locale): string | null =>
   read.kind === 'refused' ? read.message[locale] : null;
 
-export function EntryDialog({ unit, indicator, period, current, locale, t, today, onClose }: Props) {
+export function EntryDialog({ unit, indicator, period, current, today, onClose }: Props) {
+  const { t, locale, name } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const create = useCreateRevision();
@@ -109,7 +108,7 @@ export function EntryDialog({ unit, indicator, period, current, locale, t, today
     <dialog ref={dialog} className="entry-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <h2 id={`${id}-title`}>{t('enterFigure')}</h2>
       <p className="muted">
-        {localName(unit, locale)} · {periodLabel(periodOf(period), locale)} · {localName(indicator, locale)}
+        {name(unit)} · {periodLabel(periodOf(period), locale)} · {name(indicator)}
       </p>
       {done ? (
         <>

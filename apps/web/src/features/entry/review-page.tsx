@@ -2,19 +2,20 @@
  * Entries and review: staff follow their entries; reviewers approve or return what
  * others submitted for their provinces. The API refuses what a user may not do.
  */
-import { formatIndicatorValue, formatNumber, type Locale, periodLabel, periodOf } from '@cds/core';
+import { formatIndicatorValue, formatNumber, periodLabel, periodOf } from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import { localName, type Translate } from '../../i18n/use-i18n.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/query-states.tsx';
-import { useSession } from '../auth/use-session.ts';
-import { indicatorsQuery, unitsQuery } from '../overview/overview-queries.ts';
+import { indicatorsQuery, unitsQuery } from '../../shared/reference/reference-queries.ts';
+import { useSession } from '../../shared/session/use-session.ts';
 import { type RevisionView, revisionsQuery, useMoveRevision } from './entry-queries.ts';
 
 const STATUSES = ['submitted', 'draft', 'returned', 'approved', 'withdrawn'] as const;
 
-export function ReviewPage({ locale, t }: { locale: Locale; t: Translate }) {
+export function ReviewPage() {
+  const { t, locale, name } = useI18n();
   const { user } = useSession();
   const [status, setStatus] = useState<(typeof STATUSES)[number]>('submitted');
   const revisions = useQuery(revisionsQuery(status));
@@ -25,12 +26,12 @@ export function ReviewPage({ locale, t }: { locale: Locale; t: Translate }) {
 
   if (!user) return <EmptyState title={t('signInToReview')} />;
   if (revisions.isError)
-    return <ErrorState t={t} error={revisions.error} onRetry={() => void revisions.refetch()} />;
-  if (!revisions.data || !units.data || !indicators.data) return <LoadingState t={t} />;
+    return <ErrorState error={revisions.error} onRetry={() => void revisions.refetch()} />;
+  if (!revisions.data || !units.data || !indicators.data) return <LoadingState />;
 
   const unitName = (id: string) => {
     const u = units.data.units.find((x) => x.id === id);
-    return u ? localName(u, locale) : id;
+    return u ? name(u) : id;
   };
   const indicatorOf = (key: string) => indicators.data.indicators.find((i) => i.key === key);
   const isReviewer = user.assignments.some((a) => a.role === 'reviewer' || a.role === 'admin');
@@ -93,7 +94,7 @@ export function ReviewPage({ locale, t }: { locale: Locale; t: Translate }) {
                 <tr key={r.id} data-revision={r.id}>
                   <td>{unitName(r.unitId)}</td>
                   <td>{periodLabel(periodOf(r.period), locale)}</td>
-                  <td>{indicator ? localName(indicator, locale) : r.indicatorKey}</td>
+                  <td>{indicator ? name(indicator) : r.indicatorKey}</td>
                   <td>
                     {r.value === null || !indicator
                       ? '—'

@@ -3,21 +3,21 @@
  * when the period is not over, and flagged when a real figure is compared with demo data.
  * Rank indicators have none here: their move is said in places, or why there is none (card-rank).
  */
-import { coveredMonths, isRankIndicator, type Locale, type Period, periodLabel, periodOf } from '@cds/core';
-import type { Translate } from '../../i18n/use-i18n.ts';
+import { coveredMonths, isRankIndicator, type Period, periodLabel, periodOf } from '@cds/core';
+import { useI18n } from '../../i18n/use-i18n.ts';
 import { VsDemoNote } from '../../shared/badges.tsx';
+import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
 import { changeText, sameMonthsText } from './card-wording.ts';
-import type { IndicatorView, SummaryItem } from './overview-queries.ts';
+import type { SummaryItem } from './overview-queries.ts';
 
 interface Props {
   item: SummaryItem;
   indicator: IndicatorView;
   period: Period;
-  locale: Locale;
-  t: Translate;
 }
 
-export function CardChange({ item, indicator, period, locale, t }: Props) {
+export function CardChange({ item, indicator, period }: Props) {
+  const { t, locale } = useI18n();
   const { change, previous, figure } = item;
   if (isRankIndicator(indicator) || change.delta === null || previous.period === null) return null;
   const before = periodOf(previous.period);
@@ -25,7 +25,7 @@ export function CardChange({ item, indicator, period, locale, t }: Props) {
   const tone = change.isImprovement === null ? 'neutral' : change.isImprovement ? 'good' : 'bad';
   const against = change.isLikeForLike
     ? sameMonthsText(before, coveredMonths(period, figure), indicator.overTime, locale, t)
-    : `${t('vsPrevious')} ${periodLabel(before, locale)}`;
+    : t('vsPreviousPeriod', { period: periodLabel(before, locale) });
   return (
     <p className={`card-change tone-${tone}`}>
       <span aria-hidden="true">{arrow}</span>{' '}

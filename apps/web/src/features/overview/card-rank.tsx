@@ -5,18 +5,17 @@
  * flagged when a real figure is ranked among demo figures. For a rank indicator (DTI, ICT Index):
  * its move in places, or why a move cannot be computed (5/63 then 3/34 is no move).
  */
-import { formatNumber, type Locale } from '@cds/core';
-import { fill, type Translate } from '../../i18n/use-i18n.ts';
+import { formatNumber } from '@cds/core';
+import { useI18n } from '../../i18n/use-i18n.ts';
 import { VsDemoNote } from '../../shared/badges.tsx';
 import type { SummaryItem } from './overview-queries.ts';
 
 interface Props {
   item: SummaryItem;
-  locale: Locale;
-  t: Translate;
 }
 
-function RankMove({ item, locale }: Omit<Props, 't'>) {
+function RankMove({ item }: Props) {
+  const { locale } = useI18n();
   const move = item.rankMove;
   if (!move) return null;
   if (move.notComparable)
@@ -26,8 +25,9 @@ function RankMove({ item, locale }: Omit<Props, 't'>) {
   return <p className={`card-rank tone-${tone}`}>{move.label[locale]}</p>;
 }
 
-export function CardRank({ item, locale, t }: Props) {
-  if (item.rankMove) return <RankMove item={item} locale={locale} />;
+export function CardRank({ item }: Props) {
+  const { t, locale } = useI18n();
+  if (item.rankMove) return <RankMove item={item} />;
   const rank = item.rank;
   if (!rank) return null;
   if (rank.rank === null) {
@@ -52,10 +52,7 @@ export function CardRank({ item, locale, t }: Props) {
         </span>
       )}
       {rank.isPartialField && (
-        <span className="muted">
-          {' '}
-          · {fill(t('rankWithData'), { n: formatNumber(rank.rankedCount, locale) })}
-        </span>
+        <span className="muted"> · {t('rankWithData', { n: formatNumber(rank.rankedCount, locale) })}</span>
       )}
       {rank.isAgainstDemo && <VsDemoNote title={t('vsDemoHelp')}>{t('vsDemo')}</VsDemoNote>}
     </p>

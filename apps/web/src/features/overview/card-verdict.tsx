@@ -3,22 +3,22 @@
  * open), the gap (in points for a percentage), whether the plan was taken pro rata, and the plan
  * itself — saying so when a real figure is judged against a demo plan.
  */
-import { formatIndicatorValue, type Locale, type ProgressStatus } from '@cds/core';
-import { fill, type Translate } from '../../i18n/use-i18n.ts';
+import { formatIndicatorValue, type ProgressStatus } from '@cds/core';
+import { useI18n } from '../../i18n/use-i18n.ts';
 import { VsDemoNote } from '../../shared/badges.tsx';
+import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
 import { planGapText } from './card-wording.ts';
-import type { IndicatorView, SummaryItem } from './overview-queries.ts';
+import type { SummaryItem } from './overview-queries.ts';
 
 const VERDICTS: readonly ProgressStatus[] = ['achieved', 'close', 'behind'];
 
 interface Props {
   item: SummaryItem;
   indicator: IndicatorView;
-  locale: Locale;
-  t: Translate;
 }
 
-export function CardVerdict({ item, indicator, locale, t }: Props) {
+export function CardVerdict({ item, indicator }: Props) {
+  const { t, locale } = useI18n();
   const { progress, target, coverage } = item;
   const status = t(`status.${progress.status}`);
   // No bar without a ratio (no plan, or no data): an empty bar would read as nothing achieved.
@@ -60,7 +60,7 @@ export function CardVerdict({ item, indicator, locale, t }: Props) {
         )}
         {isProRata && (
           <span className="basis-note" title={t('proRataHelp')}>
-            {fill(t('proRata'), { n: coverage.months, of: coverage.of })}
+            {t('proRata', { n: coverage.months, of: coverage.of })}
           </span>
         )}
       </p>
@@ -72,7 +72,7 @@ export function CardVerdict({ item, indicator, locale, t }: Props) {
             <>
               {' '}
               (
-              {fill(t('proRataTarget'), {
+              {t('proRataTarget', {
                 value: formatIndicatorValue(progress.comparedTarget, indicator.unit, locale),
               })}
               )

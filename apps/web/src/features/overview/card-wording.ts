@@ -15,7 +15,7 @@ import {
   type OverTime,
   type Period,
 } from '@cds/core';
-import { fill, type Translate } from '../../i18n/use-i18n.ts';
+import type { Translate } from '../../i18n/use-i18n.ts';
 
 const MINUS = '\u2212';
 
@@ -71,13 +71,10 @@ export function sameMonthsText(
 ): string {
   if (overTime === 'last') {
     const label = coverageLabel(previous, offsets, 'last', locale);
-    if (label) return fill(t('vsSamePoint'), { label });
+    if (label) return t('vsSamePoint', { label });
   }
   const isRunFromStart = offsets.every((m, i) => m === i);
-  return fill(t(isRunFromStart ? 'vsSameMonths' : 'vsSameMonthsOf'), {
-    n: offsets.length,
-    year: previous.year,
-  });
+  return t(isRunFromStart ? 'vsSameMonths' : 'vsSameMonthsOf', { n: offsets.length, year: previous.year });
 }
 
 /**

@@ -2,10 +2,11 @@
  * One family of indicators (infrastructure, services, …) for a province and period: a card for
  * each indicator with data, and the names of those without, which staff can open to enter one.
  */
-import type { Family, Locale, Period } from '@cds/core';
-import { localName, type Translate } from '../../i18n/use-i18n.ts';
+import type { Family, Period } from '@cds/core';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
 import { IndicatorCard } from './indicator-card.tsx';
-import type { IndicatorView, SummaryItem } from './overview-queries.ts';
+import type { SummaryItem } from './overview-queries.ts';
 
 export function FamilySection(props: {
   family: Family;
@@ -15,10 +16,9 @@ export function FamilySection(props: {
   onSelect: (key: string) => void;
   onEdit?: (key: string) => void;
   period: Period;
-  locale: Locale;
-  t: Translate;
 }) {
-  const { family, items, indicatorByKey, selectedKey, onSelect, onEdit, period, locale, t } = props;
+  const { family, items, indicatorByKey, selectedKey, onSelect, onEdit, period } = props;
+  const { t, name } = useI18n();
   const shown = items.filter((i) => i.figure.value !== null || i.note);
   const empty = items.filter((i) => i.figure.value === null && !i.note);
   if (items.length === 0) return null;
@@ -27,7 +27,7 @@ export function FamilySection(props: {
       <h2 id={`family-${family}`}>
         {t(`family.${family}`)}{' '}
         <span className="muted">
-          ({shown.length}/{items.length} {t('indicatorsShown')})
+          ({t('indicatorsShownOf', { shown: shown.length, total: items.length })})
         </span>
       </h2>
       <div className="cards">
@@ -37,8 +37,6 @@ export function FamilySection(props: {
             item={item}
             indicator={indicatorByKey.get(item.indicator) as IndicatorView}
             period={period}
-            locale={locale}
-            t={t}
             isSelected={item.indicator === selectedKey}
             onSelect={() => onSelect(item.indicator)}
             onEdit={onEdit && (() => onEdit(item.indicator))}
@@ -56,12 +54,10 @@ export function FamilySection(props: {
                   className="link-button"
                   onClick={() => onEdit(i.indicator)}
                 >
-                  {localName(indicatorByKey.get(i.indicator) as IndicatorView, locale)}
+                  {name(indicatorByKey.get(i.indicator) as IndicatorView)}
                 </button>
               ))
-            : empty
-                .map((i) => localName(indicatorByKey.get(i.indicator) as IndicatorView, locale))
-                .join(' · ')}
+            : empty.map((i) => name(indicatorByKey.get(i.indicator) as IndicatorView)).join(' · ')}
         </p>
       )}
     </section>

@@ -13,20 +13,19 @@ import {
   type Period,
   withQualifier,
 } from '@cds/core';
-import { localName, type Translate } from '../../i18n/use-i18n.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
 import { Badge, DemoBadge, PartlyDemoBadge } from '../../shared/badges.tsx';
+import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
 import { CardChange } from './card-change.tsx';
 import { CardRank } from './card-rank.tsx';
 import { CardVerdict } from './card-verdict.tsx';
-import type { IndicatorView, SummaryItem } from './overview-queries.ts';
+import type { SummaryItem } from './overview-queries.ts';
 
 interface Props {
   item: SummaryItem;
   indicator: IndicatorView;
   /** The period the card is about (the summary's). */
   period: Period;
-  locale: Locale;
-  t: Translate;
   isSelected: boolean;
   onSelect: () => void;
   /** Shown only when the signed-in user may enter figures for this province. */
@@ -44,7 +43,8 @@ function valueText(item: SummaryItem, indicator: IndicatorView, locale: Locale):
   return withQualifier(formatIndicatorValue(value, indicator.unit, locale), qualifier, locale);
 }
 
-export function IndicatorCard({ item, indicator, period, locale, t, isSelected, onSelect, onEdit }: Props) {
+export function IndicatorCard({ item, indicator, period, isSelected, onSelect, onEdit }: Props) {
+  const { t, locale, name } = useI18n();
   const { figure, progress } = item;
   const value = figure.value;
   const hasFraction =
@@ -64,10 +64,10 @@ export function IndicatorCard({ item, indicator, period, locale, t, isSelected, 
         onClick={onSelect}
         title={t('showChart')}
       >
-        {localName(indicator, locale)}
+        {name(indicator)}
       </button>
       <div className="card-badges">
-        {figure.isPartlyDemo ? <PartlyDemoBadge t={t} /> : figure.isDemo && <DemoBadge t={t} />}
+        {figure.isPartlyDemo ? <PartlyDemoBadge /> : figure.isDemo && <DemoBadge />}
         {!figure.isComplete && value !== null && !coverage && (
           <Badge tone="incomplete" title={missing}>
             {t('incomplete')}
@@ -97,9 +97,9 @@ export function IndicatorCard({ item, indicator, period, locale, t, isSelected, 
         </p>
       )}
       {item.note && <p className="card-note">{item.note}</p>}
-      {!isRankIndicator(indicator) && <CardVerdict item={item} indicator={indicator} locale={locale} t={t} />}
-      <CardChange item={item} indicator={indicator} period={period} locale={locale} t={t} />
-      <CardRank item={item} locale={locale} t={t} />
+      {!isRankIndicator(indicator) && <CardVerdict item={item} indicator={indicator} />}
+      <CardChange item={item} indicator={indicator} period={period} />
+      <CardRank item={item} />
       {onEdit && (
         <button type="button" className="button button-small card-edit" onClick={onEdit}>
           {t('editFigure')}

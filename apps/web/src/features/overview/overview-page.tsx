@@ -1,81 +1,87 @@
 /**
  * The province overview: every indicator of one province for one period, grouped by
- * family, and the trend of the indicator the user picks. Province, period, indicator,
- * view and language all live in the URL.
+ * family, and the trend of the indicator the user picks. Province (the path), period, indicator
+ * and view (the query string: `/tinh/v63-14?ky=2023&chi-tieu=telecom_revenue&xem=restated`) all
+ * live in the URL.
  */
-import {
-  FAMILIES,
-  type Locale,
-  NO_FIGURE,
-  type Period,
-  parsePeriod,
-  periodLabel,
-  unitInVintage,
-  vintageOfPeriod,
-} from '@cds/core';
+import { FAMILIES, NO_FIGURE, type Period, parsePeriod, periodLabel, vintageOfPeriod } from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { localName, type Translate } from '../../i18n/use-i18n.ts';
+import { getRouteApi } from '@tanstack/react-router';
+import { type ComponentType, useState } from 'react';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import { PeriodPicker } from '../../shared/pickers/period-picker.tsx';
+import { ProvincePicker } from '../../shared/pickers/province-picker.tsx';
+import { ViewSwitch } from '../../shared/pickers/view-switch.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/query-states.tsx';
-import type { UrlState } from '../../url-state/use-url-state.ts';
-import { canEdit, isReadOnlyFor, useSession } from '../auth/use-session.ts';
-import { EntryDialog } from '../entry/entry-dialog.tsx';
-import { FamilySection } from './family-section.tsx';
 import {
   type IndicatorView,
   indicatorsQuery,
   metaQuery,
-  summaryQuery,
+  type UnitView,
   unitsQuery,
-} from './overview-queries.ts';
-import { PeriodPicker } from './period-picker.tsx';
-import { ProvincePicker } from './province-picker.tsx';
+} from '../../shared/reference/reference-queries.ts';
+import { canEdit, isReadOnlyFor, useSession } from '../../shared/session/use-session.ts';
+import { FamilySection } from './family-section.tsx';
+import { type SummaryItem, summaryQuery } from './overview-queries.ts';
 import { StatusLegend } from './status-legend.tsx';
 import { TrendSection } from './trend-section.tsx';
-import { ViewSwitch } from './view-switch.tsx';
 
-interface Props {
-  state: UrlState;
-  update: (patch: Partial<UrlState>, options?: { replace?: boolean }) => void;
-  locale: Locale;
-  t: Translate;
+const route = getRouteApi('/tinh/$unitId');
+
+/** What the page hands to the figure editor it is given (the route gives it the entry dialog). */
+export interface FigureEditorProps {
+  unit: UnitView;
+  indicator: IndicatorView;
+  period: string;
+  current: SummaryItem['figure'];
+  today: string;
+  onClose: () => void;
 }
 
-export function OverviewPage({ state, update, locale, t }: Props) {
+export function OverviewPage({ editor: Editor }: { editor?: ComponentType<FigureEditorProps> }) {
+  const { t, locale, name } = useI18n();
+  const { unitId } = route.useParams();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const view = search.xem ?? 'reported';
   const meta = useQuery(metaQuery());
   const { user } = useSession();
   const [editing, setEditing] = useState<string | null>(null);
   const units = useQuery(unitsQuery());
   const indicators = useQuery(indicatorsQuery());
 
-  const period: Period | null =
-    parsePeriod(state.period ?? '') ?? parsePeriod(meta.data?.featured?.period ?? '');
-  const requested = units.data?.units.find((u) => u.id === (state.unit ?? meta.data?.featured?.unitId));
-  const vintage = period ? (state.view === 'restated' ? 34 : vintageOfPeriod(period)) : null;
-  const unitId = requested && vintage ? unitInVintage(requested, vintage) : undefined;
+  const period: Period | null = parsePeriod(search.ky ?? meta.data?.featured?.period ?? '');
+  const vintage = period ? (view === 'restated' ? 34 : vintageOfPeriod(period)) : null;
   const unit = units.data?.units.find((u) => u.id === unitId);
-  const wasMoved = !!requested && !!unit && requested.id !== unit.id;
+  const movedFrom = search.tu ? units.data?.units.find((u) => u.id === search.tu) : undefined;
 
-  useEffect(() => {
-    if (wasMoved && unit) update({ unit: unit.id }, { replace: true });
-  }, [wasMoved, unit, update]);
+  /** A change of selection is a new history entry; the note about a redirect does not carry over. */
+  const select = (patch: { unitId?: string; ky?: string; xem?: 'reported' | 'restated' }) =>
+    void navigate({
+      params: { unitId: patch.unitId ?? unitId },
+      search: (prev) => ({
+        ...prev,
+        tu: undefined,
+        ...(patch.ky ? { ky: patch.ky } : {}),
+        ...(patch.xem ? { xem: patch.xem === 'reported' ? undefined : patch.xem } : {}),
+      }),
+    });
 
   const summary = useQuery({
-    ...summaryQuery(unit?.id ?? '', period?.key ?? '', state.view),
+    ...summaryQuery(unit?.id ?? '', period?.key ?? '', view),
     enabled: !!unit && !!period,
   });
 
   if (meta.isError || units.isError || indicators.isError) {
     return (
       <ErrorState
-        t={t}
         error={meta.error ?? units.error ?? indicators.error}
         onRetry={() => void Promise.all([meta.refetch(), units.refetch(), indicators.refetch()])}
       />
     );
   }
-  if (!meta.data || !units.data || !indicators.data) return <LoadingState t={t} />;
-  if (!period || !meta.data.years) return <EmptyState title={t('emptyTitle')} help={t('emptyHelp')} />;
+  if (!meta.data || !units.data || !indicators.data) return <LoadingState />;
+  if (!period || !meta.data.years) return <EmptyState />;
 
   const unitChoices = units.data.units.filter((u) => u.vintage === vintage);
   const indicatorByKey = new Map(indicators.data.indicators.map((i) => [i.key, i]));
@@ -84,39 +90,28 @@ export function OverviewPage({ state, update, locale, t }: Props) {
     summary.data &&
     summary.data.unit.id === unit?.id &&
     summary.data.period === period.key &&
-    summary.data.view === state.view
+    summary.data.view === view
       ? summary.data
       : undefined;
   const items = shown?.items ?? [];
   const withData = items.filter((i) => i.figure.value !== null || i.note);
-  const chosenKey =
-    state.indicator && indicatorByKey.has(state.indicator) ? state.indicator : withData[0]?.indicator;
+  const requestedKey = search['chi-tieu'];
+  const chosenKey = requestedKey && indicatorByKey.has(requestedKey) ? requestedKey : withData[0]?.indicator;
   const chosen = chosenKey ? indicatorByKey.get(chosenKey) : undefined;
+  const editingIndicator = editing ? indicatorByKey.get(editing) : undefined;
 
   return (
     <>
       <section className="toolbar" aria-label={t('period')}>
-        <ProvincePicker
-          units={unitChoices}
-          selected={unit}
-          locale={locale}
-          t={t}
-          onSelect={(id) => update({ unit: id })}
-        />
-        <PeriodPicker
-          period={period}
-          years={meta.data.years}
-          locale={locale}
-          t={t}
-          onChange={(p) => update({ period: p.key })}
-        />
-        <ViewSwitch view={state.view} t={t} onChange={(view) => update({ view })} />
+        <ProvincePicker units={unitChoices} selected={unit} onSelect={(id) => select({ unitId: id })} />
+        <PeriodPicker period={period} years={meta.data.years} onChange={(p) => select({ ky: p.key })} />
+        <ViewSwitch view={view} onChange={(xem) => select({ xem })} />
       </section>
 
       {unit && (
         <header className="page-heading" data-unit={unit.id}>
           <h1>
-            {localName(unit, locale)} <span className="muted">· {periodLabel(period, locale)}</span>
+            {name(unit)} <span className="muted">· {periodLabel(period, locale)}</span>
             {isReadOnlyFor(user, unit.id) && (
               <span className="badge badge-readonly" title={t('readOnlyHelp')}>
                 {t('readOnly')}
@@ -125,16 +120,23 @@ export function OverviewPage({ state, update, locale, t }: Props) {
           </h1>
           {unit.vintage === 34 && unit.predecessors.length > 1 && (
             <p className="muted">
-              {t('formedFrom')} {unit.predecessors.map((p) => localName(p, locale)).join(', ')} (
+              {t('formedFromUnits', { names: unit.predecessors.map((p) => name(p)).join(', ') })} (
               {t('mergerNote')})
             </p>
           )}
           {unit.vintage === 63 && unit.successor && unit.successor.nameVi !== unit.nameVi && (
             <p className="muted">
-              {t('partOf')} {localName(unit.successor, locale)} ({t('mergerNote')})
+              {t('partOfUnit', { name: name(unit.successor) })} ({t('mergerNote')})
             </p>
           )}
-          {wasMoved && <p className="notice">{t('unitChanged')}</p>}
+          {movedFrom && movedFrom.id !== unit.id && (
+            <p className="notice" role="note">
+              {t(movedFrom.vintage === 63 ? 'route.moved' : 'route.movedBack', {
+                from: name(movedFrom),
+                to: name(unit),
+              })}
+            </p>
+          )}
         </header>
       )}
 
@@ -144,15 +146,15 @@ export function OverviewPage({ state, update, locale, t }: Props) {
         </p>
       )}
 
-      {!shown && !summary.isError && <LoadingState t={t} />}
-      {summary.isError && <ErrorState t={t} error={summary.error} onRetry={() => void summary.refetch()} />}
-      {shown && withData.length === 0 && <EmptyState title={t('emptyTitle')} help={t('emptyHelp')} />}
+      {!shown && !summary.isError && <LoadingState />}
+      {summary.isError && <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />}
+      {shown && withData.length === 0 && <EmptyState />}
 
       {shown && withData.length > 0 && unit && (
         <div className="overview-body" data-unit={shown.unit.id} data-period={shown.period}>
           <section className="trend" aria-label={t('trend')}>
             <h2>
-              {t('trendOf')}: {chosen ? localName(chosen, locale) : ''}
+              {t('trendOf')}: {chosen ? name(chosen) : ''}
             </h2>
             {chosen && (
               <TrendSection
@@ -160,13 +162,11 @@ export function OverviewPage({ state, update, locale, t }: Props) {
                 unit={unit}
                 period={period}
                 years={meta.data.years}
-                view={state.view}
-                locale={locale}
-                t={t}
+                view={view}
               />
             )}
           </section>
-          <StatusLegend locale={locale} t={t} />
+          <StatusLegend />
           {FAMILIES.map((family) => (
             <FamilySection
               key={family}
@@ -174,23 +174,25 @@ export function OverviewPage({ state, update, locale, t }: Props) {
               items={items.filter((i) => indicatorByKey.get(i.indicator)?.family === family)}
               indicatorByKey={indicatorByKey}
               selectedKey={chosenKey}
-              onSelect={(key) => update({ indicator: key }, { replace: true })}
-              onEdit={unit && canEdit(user, unit.id) ? setEditing : undefined}
+              onSelect={(key) =>
+                void navigate({
+                  search: (prev) => ({ ...prev, 'chi-tieu': key }),
+                  replace: true,
+                  resetScroll: false,
+                })
+              }
+              onEdit={Editor && canEdit(user, unit.id) ? setEditing : undefined}
               period={period}
-              locale={locale}
-              t={t}
             />
           ))}
         </div>
       )}
-      {editing && unit && indicatorByKey.get(editing) && (
-        <EntryDialog
+      {Editor && editingIndicator && unit && (
+        <Editor
           unit={unit}
-          indicator={indicatorByKey.get(editing) as IndicatorView}
+          indicator={editingIndicator}
           period={period.key}
           current={items.find((i) => i.indicator === editing)?.figure ?? NO_FIGURE}
-          locale={locale}
-          t={t}
           today={new Date().toISOString().slice(0, 10)}
           onClose={() => setEditing(null)}
         />

@@ -1,24 +1,7 @@
-/** Query options for the overview: key and fetcher side by side. */
+/** Query options for the overview (a province's summary and an indicator's series): key and fetcher side by side. */
 import type { PeriodType, View } from '@cds/core';
 import { queryOptions } from '@tanstack/react-query';
 import { client, type InferResponseType, ok } from '../../api/client.ts';
-
-export const metaQuery = () =>
-  queryOptions({ queryKey: ['meta'], queryFn: () => ok(client.meta.$get()), staleTime: 5 * 60_000 });
-
-export const indicatorsQuery = () =>
-  queryOptions({
-    queryKey: ['indicators'],
-    queryFn: () => ok(client.indicators.$get()),
-    staleTime: Infinity,
-  });
-
-export const unitsQuery = () =>
-  queryOptions({
-    queryKey: ['units'],
-    queryFn: () => ok(client.units.$get({ query: {} })),
-    staleTime: Infinity,
-  });
 
 export const summaryQuery = (unitId: string, period: string, view: View) =>
   queryOptions({
@@ -44,7 +27,3 @@ export const seriesQuery = (p: SeriesParams) =>
 export type Summary = InferResponseType<(typeof client.summary)[':unitId']['$get'], 200>;
 export type SummaryItem = Summary['items'][number];
 export type Series = InferResponseType<typeof client.series.$get, 200>;
-export type UnitList = InferResponseType<typeof client.units.$get, 200>;
-export type UnitView = UnitList['units'][number];
-export type IndicatorList = InferResponseType<typeof client.indicators.$get, 200>;
-export type IndicatorView = IndicatorList['indicators'][number];

@@ -2,13 +2,14 @@
  * The status bands of every card, said once above them: what "Đạt", "Gần đạt", "Chậm" and
  * "Chưa hết kỳ" mean. The band's edge comes from core's CLOSE_BAND, never written here.
  */
-import type { Locale, ProgressStatus } from '@cds/core';
-import { fill, type Translate } from '../../i18n/use-i18n.ts';
+import type { ProgressStatus } from '@cds/core';
+import { useI18n } from '../../i18n/use-i18n.ts';
 import { closeBandText } from './card-wording.ts';
 
 const BANDS = ['achieved', 'close', 'behind', 'not_over'] as const satisfies readonly ProgressStatus[];
 
-export function StatusLegend({ locale, t }: { locale: Locale; t: Translate }) {
+export function StatusLegend() {
+  const { t, locale } = useI18n();
   const pct = closeBandText(locale);
   return (
     <div className="status-legend">
@@ -17,7 +18,7 @@ export function StatusLegend({ locale, t }: { locale: Locale; t: Translate }) {
         {BANDS.map((band) => (
           <li key={band} data-status={band}>
             <span className={`status-dot status-${band}`} aria-hidden="true" />
-            <strong>{t(`status.${band}`)}</strong>: {fill(t(`legend.${band}`), { pct })}
+            <strong>{t(`status.${band}`)}</strong>: {t(`legend.${band}`, { pct })}
           </li>
         ))}
       </ul>

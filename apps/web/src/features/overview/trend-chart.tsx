@@ -9,7 +9,6 @@ import {
   formatIndicatorValue,
   hasValues,
   type IndicatorUnit,
-  type Locale,
   mergerBoundary,
   type TrendRow,
 } from '@cds/core';
@@ -24,7 +23,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { localName, type Translate } from '../../i18n/use-i18n.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
 import { fromFirstFigure } from './chart-range.ts';
 import type { Series } from './overview-queries.ts';
 import { isPartlyDemo, TrendTable } from './trend-table.tsx';
@@ -32,8 +31,6 @@ import { isPartlyDemo, TrendTable } from './trend-table.tsx';
 interface Props {
   series: Series;
   primaryUnitId: string;
-  locale: Locale;
-  t: Translate;
 }
 
 const COLORS = ['#b3261e', '#1f5f8b', '#2e7d32', '#8e44ad', '#b7791f'];
@@ -70,10 +67,9 @@ function TooltipBody(props: {
   payload?: { payload: TrendRow }[];
   unit: IndicatorUnit;
   names: Record<string, string>;
-  locale: Locale;
-  t: Translate;
 }) {
-  const { active, payload, unit, names, locale, t } = props;
+  const { active, payload, unit, names } = props;
+  const { t, locale } = useI18n();
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
   const fmt = (v: number | null) => (v === null ? '—' : formatIndicatorValue(v, unit, locale));
@@ -106,7 +102,8 @@ function TooltipBody(props: {
   );
 }
 
-export default function TrendChart({ series, primaryUnitId, locale, t }: Props) {
+export default function TrendChart({ series, primaryUnitId }: Props) {
+  const { t, locale, name } = useI18n();
   const rows = fromFirstFigure(buildTrendRows(series.points, series.targets, primaryUnitId, locale));
   const drawn = series.units.filter((u) => u.id === primaryUnitId || hasValues(rows, u.id));
   // Old and new units can share a name (Quảng Trị): mark the pre-merger ones.
@@ -114,8 +111,8 @@ export default function TrendChart({ series, primaryUnitId, locale, t }: Props) 
     Object.values(series.unitNames).map((u) => [
       u.id,
       u.vintage === 63 && series.units.some((s) => s.vintage === 34)
-        ? `${localName(u, locale)} ${t('formerSuffix')}`
-        : localName(u, locale),
+        ? t('formerName', { name: name(u) })
+        : name(u),
     ]),
   );
   const merger = mergerBoundary(rows.map((r) => r.period));
@@ -137,7 +134,7 @@ export default function TrendChart({ series, primaryUnitId, locale, t }: Props) 
               domain={unit === 'percent' ? [0, 100] : ['auto', 'auto']}
               tickFormatter={(v: number) => formatIndicatorValue(v, unit, locale)}
             />
-            <Tooltip content={<TooltipBody unit={unit} names={names} locale={locale} t={t} />} />
+            <Tooltip content={<TooltipBody unit={unit} names={names} />} />
             <Legend />
             {mergerLabel && (
               <ReferenceLine
@@ -195,8 +192,6 @@ export default function TrendChart({ series, primaryUnitId, locale, t }: Props) 
         names={names}
         unit={unit}
         acrossUnits={series.indicator.acrossUnits}
-        locale={locale}
-        t={t}
       />
     </>
   );

@@ -1,12 +1,11 @@
 /** Fetches the series for the chosen indicator and hands it to the (lazily loaded) chart. */
-import type { Locale, Period } from '@cds/core';
+import type { Period, View } from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import type { Translate } from '../../i18n/use-i18n.ts';
 import { ErrorState, LoadingState } from '../../shared/query-states.tsx';
-import type { UrlState } from '../../url-state/use-url-state.ts';
+import type { IndicatorView, UnitView } from '../../shared/reference/reference-queries.ts';
 import { chartRange } from './chart-range.ts';
-import { type IndicatorView, seriesQuery, type UnitView } from './overview-queries.ts';
+import { seriesQuery } from './overview-queries.ts';
 
 const TrendChart = lazy(() => import('./trend-chart.tsx'));
 
@@ -15,12 +14,10 @@ interface Props {
   unit: UnitView;
   period: Period;
   years: { first: number; last: number };
-  view: UrlState['view'];
-  locale: Locale;
-  t: Translate;
+  view: View;
 }
 
-export function TrendSection({ indicator, unit, period, years, view, locale, t }: Props) {
+export function TrendSection({ indicator, unit, period, years, view }: Props) {
   const range = chartRange(period, years);
   // As reported, a merged province's history before the merger is its predecessors': draw them
   // beside it. A province that kept its territory (one predecessor, e.g. Sơn La) has one history,
@@ -32,11 +29,11 @@ export function TrendSection({ indicator, unit, period, years, view, locale, t }
   const series = useQuery(
     seriesQuery({ indicator: indicator.key, unit: drawn.join(','), periodType: period.type, ...range, view }),
   );
-  if (series.isPending) return <LoadingState t={t} />;
-  if (series.isError) return <ErrorState t={t} error={series.error} onRetry={() => void series.refetch()} />;
+  if (series.isPending) return <LoadingState />;
+  if (series.isError) return <ErrorState error={series.error} onRetry={() => void series.refetch()} />;
   return (
-    <Suspense fallback={<LoadingState t={t} />}>
-      <TrendChart series={series.data} primaryUnitId={unit.id} locale={locale} t={t} />
+    <Suspense fallback={<LoadingState />}>
+      <TrendChart series={series.data} primaryUnitId={unit.id} />
     </Suspense>
   );
 }

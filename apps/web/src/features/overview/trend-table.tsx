@@ -7,11 +7,10 @@ import {
   type AcrossUnits,
   formatIndicatorValue,
   type IndicatorUnit,
-  type Locale,
   type TrendPoint,
   type TrendRow,
 } from '@cds/core';
-import type { Translate } from '../../i18n/use-i18n.ts';
+import { type Translate, useI18n } from '../../i18n/use-i18n.ts';
 
 interface Props {
   rows: TrendRow[];
@@ -19,8 +18,6 @@ interface Props {
   names: Record<string, string>;
   unit: IndicatorUnit;
   acrossUnits: AcrossUnits;
-  locale: Locale;
-  t: Translate;
 }
 
 /** The API's points say when demo and real parts were combined; core's TrendPoint does not (yet). */
@@ -34,14 +31,15 @@ function flags(cell: TrendPoint, t: Translate): string {
     cell.basis === 'restated' ? t('restated') : null,
     cell.basis === 'rolled_up' ? t('rolledUp') : null,
     !cell.isComplete && cell.value !== null
-      ? `${t('incomplete')} (${t('incompleteHelp')} ${cell.missing.join(', ')})`
+      ? `${t('incomplete')} (${t('missingPeriods', { periods: cell.missing.join(', ') })})`
       : null,
   ]
     .filter(Boolean)
     .join(' · ');
 }
 
-export function TrendTable({ rows, unitIds, names, unit, acrossUnits, locale, t }: Props) {
+export function TrendTable({ rows, unitIds, names, unit, acrossUnits }: Props) {
+  const { t, locale } = useI18n();
   const fmt = (v: number | null | undefined) => (v == null ? '—' : formatIndicatorValue(v, unit, locale));
   const hasParts = rows.some((r) => unitIds.some((id) => (r.cells[id]?.components?.length ?? 0) > 0));
   return (

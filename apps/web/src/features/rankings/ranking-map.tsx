@@ -3,19 +3,17 @@
  * indicator's direction. Only the 34 have boundaries here; the table beside it is the
  * accessible and exact version of the same figures. Loaded lazily with its geometry.
  */
-import { type Direction, formatIndicatorValue, type IndicatorUnit, type Locale, mapShades } from '@cds/core';
+import { type Direction, formatIndicatorValue, type IndicatorUnit, mapShades } from '@cds/core';
 import { geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topology from '../../../../../data/geo/vn-provinces-34.topo.json';
-import type { Translate } from '../../i18n/use-i18n.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
 
 interface Props {
   values: ReadonlyMap<string, { name: string; value: number | null; isDemo: boolean }>;
   direction: Direction;
   unit: IndicatorUnit;
-  locale: Locale;
-  t: Translate;
 }
 
 // Hoàng Sa and Trường Sa widen the map to about a square.
@@ -37,7 +35,8 @@ function fill(shade: number | null): string {
   return `rgb(${mix.join(',')})`;
 }
 
-export default function RankingMap({ values, direction, unit, locale, t }: Props) {
+export default function RankingMap({ values, direction, unit }: Props) {
+  const { t, locale } = useI18n();
   const shades = mapShades(new Map([...values].map(([id, v]) => [id, v.value])), direction);
   return (
     <figure className="ranking-map">

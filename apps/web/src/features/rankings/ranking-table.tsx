@@ -2,19 +2,18 @@
  * Provinces side by side on one indicator: rank (ties share one), value with a bar
  * scaled to the best, plan, and what kind of figure each is. Rows link to the overview.
  */
-import { formatIndicatorValue, type Locale } from '@cds/core';
-import { localName, type Translate } from '../../i18n/use-i18n.ts';
+import { formatIndicatorValue } from '@cds/core';
+import { useI18n } from '../../i18n/use-i18n.ts';
 import type { Ranking } from './rankings-queries.ts';
 
 interface Props {
   ranking: Ranking;
   selectedUnitId: string | null;
-  locale: Locale;
-  t: Translate;
   onOpen: (unitId: string) => void;
 }
 
-export function RankingTable({ ranking, selectedUnitId, locale, t, onOpen }: Props) {
+export function RankingTable({ ranking, selectedUnitId, onOpen }: Props) {
+  const { t, locale, name } = useI18n();
   const unit = ranking.indicator.unit;
   const values = ranking.rows.map((r) => r.value).filter((v): v is number => v !== null);
   const max = Math.max(...values.map(Math.abs), 0);
@@ -53,7 +52,7 @@ export function RankingTable({ ranking, selectedUnitId, locale, t, onOpen }: Pro
               </td>
               <th scope="row">
                 <button type="button" className="link-button" onClick={() => onOpen(row.unit.id)}>
-                  {localName(row.unit, locale)}
+                  {name(row.unit)}
                 </button>
               </th>
               <td className="num">

@@ -1,16 +1,9 @@
 /** "As reported" (the provinces of the time) or "restated" (today's 34, combined from their parts). */
 import type { View } from '@cds/core';
-import type { Translate } from '../../i18n/use-i18n.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
 
-export function ViewSwitch({
-  view,
-  t,
-  onChange,
-}: {
-  view: View;
-  t: Translate;
-  onChange: (view: View) => void;
-}) {
+export function ViewSwitch({ view, onChange }: { view: View; onChange: (view: View) => void }) {
+  const { t } = useI18n();
   return (
     <fieldset className="view-switch">
       <legend>{t('viewLabel')}</legend>

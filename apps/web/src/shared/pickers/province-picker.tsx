@@ -3,30 +3,30 @@
  * provinces beneath, and a search for an old name, with or without diacritics, finds
  * the unit it became part of: "Bac Kan" finds Thái Nguyên.
  */
-import { type Locale, matchesSearch } from '@cds/core';
+import { matchesSearch } from '@cds/core';
 import { useId, useMemo, useRef, useState } from 'react';
-import { localName, type Translate } from '../../i18n/use-i18n.ts';
-import type { UnitView } from './overview-queries.ts';
+import { type I18n, useI18n } from '../../i18n/use-i18n.ts';
+import type { UnitView } from '../reference/reference-queries.ts';
 
 interface Props {
   units: readonly UnitView[];
   selected: UnitView | undefined;
-  locale: Locale;
-  t: Translate;
   onSelect: (unitId: string) => void;
 }
 
-function detail(unit: UnitView, locale: Locale, t: Translate): string | null {
+function detail(unit: UnitView, { t, name }: Pick<I18n, 't' | 'name'>): string | null {
   if (unit.vintage === 34 && unit.predecessors.length > 1) {
-    return `${t('formedFrom')} ${unit.predecessors.map((p) => localName(p, locale)).join(', ')}`;
+    return t('formedFromUnits', { names: unit.predecessors.map(name).join(', ') });
   }
   if (unit.vintage === 63 && unit.successor && unit.successor.nameVi !== unit.nameVi) {
-    return `${t('partOf')} ${localName(unit.successor, locale)}`;
+    return t('partOfUnit', { name: name(unit.successor) });
   }
   return null;
 }
 
-export function ProvincePicker({ units, selected, locale, t, onSelect }: Props) {
+export function ProvincePicker({ units, selected, onSelect }: Props) {
+  const i18n = useI18n();
+  const { t, name } = i18n;
   const [query, setQuery] = useState('');
   const [isOpen, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -81,8 +81,8 @@ export function ProvincePicker({ units, selected, locale, t, onSelect }: Props) 
         aria-autocomplete="list"
         aria-activedescendant={isOpen && matches[active] ? `${listId}-${matches[active].id}` : undefined}
         autoComplete="off"
-        placeholder={selected ? localName(selected, locale) : ''}
-        value={isOpen ? query : selected ? localName(selected, locale) : ''}
+        placeholder={selected ? name(selected) : ''}
+        value={isOpen ? query : selected ? name(selected) : ''}
         onFocus={() => {
           setOpen(true);
           setActive(0);
@@ -101,7 +101,7 @@ export function ProvincePicker({ units, selected, locale, t, onSelect }: Props) 
         <div id={listId} role="listbox" className="province-options" aria-label={t('province')}>
           {matches.length === 0 && <div className="province-none">—</div>}
           {matches.map((unit, i) => {
-            const note = detail(unit, locale, t);
+            const note = detail(unit, i18n);
             return (
               // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the combobox input
               // biome-ignore lint/a11y/useFocusableInteractive: options are reached via aria-activedescendant
@@ -114,7 +114,7 @@ export function ProvincePicker({ units, selected, locale, t, onSelect }: Props) 
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => choose(unit)}
               >
-                <span className="province-name">{localName(unit, locale)}</span>
+                <span className="province-name">{name(unit)}</span>
                 {note && <span className="province-note">{note}</span>}
               </div>
             );

@@ -2,7 +2,7 @@
 
 import type { Locale } from '@cds/core';
 import { makePeriod, PERIOD_TYPES, type Period, type PeriodType, periodLabel } from '@cds/core';
-import type { Translate } from '../../i18n/use-i18n.ts';
+import { type Translate, useI18n } from '../../i18n/use-i18n.ts';
 
 const COUNT: Record<PeriodType, number> = { year: 1, half: 2, quarter: 4, month: 12 };
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -18,12 +18,11 @@ function indexLabel(type: PeriodType, index: number, locale: Locale, t: Translat
 interface Props {
   period: Period;
   years: { first: number; last: number };
-  locale: Locale;
-  t: Translate;
   onChange: (period: Period) => void;
 }
 
-export function PeriodPicker({ period, years, locale, t, onChange }: Props) {
+export function PeriodPicker({ period, years, onChange }: Props) {
+  const { t, locale } = useI18n();
   const yearOptions = Array.from({ length: years.last - years.first + 1 }, (_, i) => years.last - i);
   const choose = (type: PeriodType, year: number, index: number) =>
     onChange(makePeriod(type, year, Math.min(index, COUNT[type])));

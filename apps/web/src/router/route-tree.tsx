@@ -1,0 +1,237 @@
+/**
+ * Every screen's path, what it reads from the URL and what it loads before it shows.
+ *
+ * | path                      | screen                                   | search                         |
+ * |---------------------------|------------------------------------------|--------------------------------|
+ * | `/`                       | redirects to the featured province       | (links of the first version)   |
+ * | `/tinh/$unitId`           | a province's indicators for a period     | `ky`, `chi-tieu`, `xem`, `tu`  |
+ * | `/xep-hang/$indicator`    | every province ranked on one indicator   | `ky`, `xem`, `tinh`            |
+ * | `/nhap-lieu`              | figures entered and awaiting review      |                                |
+ * | `/quan-tri/nguoi-dung`    | user accounts (administrators)           |                                |
+ * | `/dang-nhap`              | sign in                                  | `tiep`                         |
+ *
+ * `?lang=en` works on every path and is kept from page to page. Paths are Vietnamese and stable:
+ * people paste them into reports. Page components load with their route (code splitting); the
+ * loaders fetch the reference data and the figures through the query cache (`ensureQueryData`),
+ * so a page opens with its data and a link hovered is already loading.
+ */
+import {
+  indicatorKeySchema,
+  parsePeriod,
+  periodKeySchema,
+  unitIdSchema,
+  unitInVintage,
+  type View,
+  viewSchema,
+  vintageOfPeriod,
+} from '@cds/core';
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  lazyRouteComponent,
+  notFound,
+  redirect,
+  retainSearchParams,
+} from '@tanstack/react-router';
+import { summaryQuery } from '../features/overview/overview-queries.ts';
+import { rankingQuery } from '../features/rankings/rankings-queries.ts';
+import { indicatorsQuery, metaQuery, unitsQuery } from '../shared/reference/reference-queries.ts';
+import { sessionQuery } from '../shared/session/use-session.ts';
+import { AppShell } from '../shell/app-shell.tsx';
+import {
+  NoFiguresState,
+  NotFoundState,
+  RouteErrorState,
+  UnknownIndicatorState,
+  UnknownProvinceState,
+} from './route-states.tsx';
+import {
+  legacySearchSchema,
+  loginSearchSchema,
+  provinceSearchSchema,
+  rankingSearchSchema,
+  rootSearchSchema,
+} from './search-params.ts';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+/** The indicator a ranking opens on when none is named. */
+export const DEFAULT_RANKING_INDICATOR = 'villages_mobile_broadband';
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  validateSearch: rootSearchSchema,
+  search: { middlewares: [retainSearchParams(['lang'])] },
+  beforeLoad: async ({ context: { queryClient }, location }) => {
+    const [meta, session] = await Promise.all([
+      queryClient.ensureQueryData(metaQuery()),
+      queryClient.ensureQueryData(sessionQuery()),
+    ]);
+    // A server without public reads shows nothing but the sign-in page until someone signs in.
+    if (!meta.publicRead && !session.user && location.pathname !== '/dang-nhap') {
+      throw redirect({ to: '/dang-nhap', search: { tiep: location.href } });
+    }
+    return { meta, user: session.user };
+  },
+  component: AppShell,
+  errorComponent: RouteErrorState,
+  notFoundComponent: NotFoundState,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  validateSearch: legacySearchSchema,
+  beforeLoad: ({ context: { meta }, search }) => {
+    const legacy = legacyRedirect(search);
+    if (legacy) throw legacy;
+    const featured = meta.featured;
+    if (featured) {
+      throw redirect({
+        to: '/tinh/$unitId',
+        params: { unitId: featured.unitId },
+        search: { ky: featured.period },
+        replace: true,
+      });
+    }
+  },
+  // Reached only when there is nothing to feature: a database without figures.
+  component: NoFiguresState,
+});
+
+const provinceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tinh/$unitId',
+  validateSearch: provinceSearchSchema,
+  beforeLoad: async ({ context: { queryClient, meta }, params, search }) => {
+    const units = await queryClient.ensureQueryData(unitsQuery());
+    const requested = units.units.find((u) => u.id === params.unitId);
+    if (!requested) throw notFound();
+    const period = parsePeriod(search.ky ?? meta.featured?.period ?? '');
+    if (!period) return { period: null };
+    // A province asked for in a period of the other vintage opens as the unit it was or became
+    // part of (Bắc Kạn in 2026 is Thái Nguyên), and the page says so (`tu`).
+    const vintage = search.xem === 'restated' ? 34 : vintageOfPeriod(period);
+    const unitId = unitInVintage(requested, vintage);
+    if (unitId !== requested.id) {
+      throw redirect({
+        to: '/tinh/$unitId',
+        params: { unitId },
+        search: { ...search, tu: requested.id },
+        replace: true,
+      });
+    }
+    return { period };
+  },
+  loaderDeps: ({ search }) => ({ view: (search.xem ?? 'reported') as View }),
+  loader: async ({ context: { queryClient, period }, params, deps }) => {
+    await Promise.all([
+      queryClient.ensureQueryData(indicatorsQuery()),
+      // A failed summary is the page's to show (with a retry), not the route's.
+      period &&
+        queryClient.ensureQueryData(summaryQuery(params.unitId, period.key, deps.view)).catch(() => null),
+    ]);
+  },
+  component: lazyRouteComponent(() => import('../routes/province-route.tsx'), 'ProvinceRoute'),
+  notFoundComponent: UnknownProvinceState,
+});
+
+const rankingIndexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/xep-hang',
+  beforeLoad: () => {
+    throw redirect({ to: '/xep-hang/$indicator', params: { indicator: DEFAULT_RANKING_INDICATOR } });
+  },
+});
+
+const rankingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/xep-hang/$indicator',
+  validateSearch: rankingSearchSchema,
+  beforeLoad: async ({ context: { queryClient, meta }, params, search }) => {
+    const { indicators } = await queryClient.ensureQueryData(indicatorsQuery());
+    if (!indicators.some((i) => i.key === params.indicator)) throw notFound();
+    return { period: parsePeriod(search.ky ?? meta.featured?.period ?? '') };
+  },
+  loaderDeps: ({ search }) => ({ view: (search.xem ?? 'reported') as View }),
+  loader: async ({ context: { queryClient, period }, params, deps }) => {
+    if (period) {
+      await queryClient
+        .ensureQueryData(rankingQuery(params.indicator, period.key, deps.view))
+        .catch(() => null);
+    }
+  },
+  component: lazyRouteComponent(() => import('../features/rankings/rankings-page.tsx'), 'RankingsPage'),
+  notFoundComponent: UnknownIndicatorState,
+});
+
+/** Screens for signed-in users only send anyone else to sign in, and back here afterwards. */
+function requireSignIn({ context, location }: { context: { user: unknown }; location: { href: string } }) {
+  if (!context.user) throw redirect({ to: '/dang-nhap', search: { tiep: location.href } });
+}
+
+const entriesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/nhap-lieu',
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('../features/entry/review-page.tsx'), 'ReviewPage'),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quan-tri/nguoi-dung',
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(() => import('../features/admin/users-page.tsx'), 'UsersPage'),
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/dang-nhap',
+  validateSearch: loginSearchSchema,
+  beforeLoad: ({ context: { user }, search }) => {
+    // Signed in already: the sign-in page has nothing to offer.
+    if (user) throw redirect({ href: search.tiep ?? '/', replace: true });
+  },
+  component: lazyRouteComponent(() => import('../routes/login-route.tsx'), 'LoginRoute'),
+});
+
+export const routeTree = rootRoute.addChildren([
+  indexRoute,
+  provinceRoute,
+  rankingIndexRoute,
+  rankingRoute,
+  entriesRoute,
+  usersRoute,
+  loginRoute,
+]);
+
+/** The first version's `?page=…&unit=…&period=…` links, sent to the same view at its path. */
+function legacyRedirect(search: Record<string, string | undefined>) {
+  const ky = periodKeySchema.safeParse(search.period).data;
+  const xem = viewSchema.safeParse(search.view).data;
+  const lang = search.lang === 'en' ? ('en' as const) : undefined;
+  if (search.page === 'rankings') {
+    return redirect({
+      to: '/xep-hang/$indicator',
+      params: { indicator: search.indicator ?? DEFAULT_RANKING_INDICATOR },
+      search: { ky, xem, tinh: unitIdSchema.safeParse(search.unit).data, lang },
+      replace: true,
+    });
+  }
+  if (search.page === 'login') return redirect({ to: '/dang-nhap', search: { lang }, replace: true });
+  if (search.page === 'entries') return redirect({ to: '/nhap-lieu', search: { lang }, replace: true });
+  if (search.page === 'admin')
+    return redirect({ to: '/quan-tri/nguoi-dung', search: { lang }, replace: true });
+  const unitId = unitIdSchema.safeParse(search.unit).data;
+  if (unitId) {
+    return redirect({
+      to: '/tinh/$unitId',
+      params: { unitId },
+      search: { ky, xem, 'chi-tieu': indicatorKeySchema.safeParse(search.indicator).data, lang },
+      replace: true,
+    });
+  }
+  return null;
+}

@@ -1,0 +1,73 @@
+/**
+ * What each route reads from its query string, validated with the API's own zod schemas from
+ * `@cds/core`: a period the API would refuse is refused here, with the parameter named.
+ *
+ * The query string is read and written as plain text (`?ky=2023`, not the router's default JSON,
+ * which would turn "2023" into a number and write strings back quoted), and empty values are left out.
+ */
+import { indicatorKeySchema, periodKeySchema, unitIdSchema, viewSchema } from '@cds/core';
+import { z } from 'zod';
+
+/** On every route: the interface language (Vietnamese unless `?lang=en`). */
+export const rootSearchSchema = z.object({ lang: z.enum(['vi', 'en']).optional() });
+
+/** `/tinh/$unitId`: the period, the indicator whose trend is drawn, the view, and where a redirect came from. */
+export const provinceSearchSchema = z.object({
+  ky: periodKeySchema.optional(),
+  'chi-tieu': indicatorKeySchema.optional(),
+  xem: viewSchema.optional(),
+  /** The province asked for before it was moved to the unit it belongs to in the period's vintage. */
+  tu: unitIdSchema.optional(),
+});
+export type ProvinceSearch = z.infer<typeof provinceSearchSchema>;
+
+/** `/xep-hang/$indicator`: the period, the view, and the province to highlight. */
+export const rankingSearchSchema = z.object({
+  ky: periodKeySchema.optional(),
+  xem: viewSchema.optional(),
+  tinh: unitIdSchema.optional(),
+});
+export type RankingSearch = z.infer<typeof rankingSearchSchema>;
+
+/** `/dang-nhap`: the path to return to once signed in (a path of this site only). */
+export const loginSearchSchema = z.object({
+  tiep: z
+    .string()
+    .regex(/^\/(?!\/)[^\s]*$/, { message: 'must be a path of this site, e.g. /tinh/v34-14' })
+    .optional(),
+});
+
+/** `/`: the links of the first version (`?page=rankings&unit=…&period=…`), kept working by a redirect. */
+export const legacySearchSchema = z.object({
+  page: z.string().optional(),
+  unit: z.string().optional(),
+  period: z.string().optional(),
+  indicator: z.string().optional(),
+  view: z.string().optional(),
+});
+
+/** The URL parameters a user can mistype, with the words that name them in an error message. */
+export const PARAM_LABELS = {
+  ky: { vi: 'Kỳ báo cáo', en: 'Period' },
+  'chi-tieu': { vi: 'Chỉ tiêu', en: 'Indicator' },
+  xem: { vi: 'Cách xem', en: 'View' },
+  tu: { vi: 'Tỉnh cũ', en: 'Former province' },
+  tinh: { vi: 'Tỉnh', en: 'Province' },
+  tiep: { vi: 'Trang tiếp theo', en: 'Next page' },
+  lang: { vi: 'Ngôn ngữ', en: 'Language' },
+} as const;
+
+/** Reads a query string as plain text values. */
+export function parseSearch(search: string): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(search.startsWith('?') ? search.slice(1) : search));
+}
+
+/** Writes search values as a query string, leaving out the empty ones. */
+export function stringifySearch(search: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
