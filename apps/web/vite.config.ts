@@ -7,12 +7,10 @@ export default defineConfig({
   plugins: [react()],
   server: { proxy: { '/api': apiTarget } },
   build: {
-    rollupOptions: {
-      output: {
-        // Charts are the heaviest dependency; keep them out of the first paint's bundle.
-        manualChunks: (id) => (id.includes('recharts') || id.includes('d3-') ? 'charts' : undefined),
-      },
-    },
+    // Which chunks each route loads: read by scripts/route-sizes.mjs.
+    manifest: true,
+    // No manual chunks: a manual "charts" chunk also took in React (a dependency of Recharts) and
+    // so loaded on every page. The chart and the map are imported lazily and split on their own.
   },
   test: { environment: 'node' },
 });

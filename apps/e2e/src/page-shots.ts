@@ -11,9 +11,9 @@ export async function shot(page: Page, name: string, fullPage = true): Promise<v
   await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage });
 }
 
-/** Clicks the header's language button and waits until the page has switched. */
+/** Clicks the header's language link and waits until the page has switched. */
 export async function switchLanguage(page: Page, to: 'English' | 'Tiếng Việt'): Promise<void> {
-  await page.getByRole('button', { name: to, exact: true }).click();
+  await page.getByRole('link', { name: to, exact: true }).click();
   const lang = to === 'English' ? 'en' : 'vi';
   await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
 }

@@ -93,11 +93,11 @@ describe('staff and reviewer on a public server', () => {
   });
 
   it('demo.sonla signs in through the form and sees their roles in the user menu', async () => {
-    await staff.goto(`${baseUrl}/?page=login`);
+    await staff.goto(`${baseUrl}/dang-nhap`);
     await signInWithForm(staff, 'demo.sonla');
     const toggle = staff.locator('.user-menu-toggle');
     await expect.poll(() => toggle.textContent()).toContain('Cán bộ Sơn La (demo)');
-    expect(staff.url()).not.toContain('page=login');
+    expect(staff.url()).not.toContain('/dang-nhap');
     await toggle.click();
     const panel = staff.locator('.user-menu-panel');
     await expect.poll(() => panel.textContent()).toContain('Cán bộ nhập liệu · Sơn La');
@@ -129,14 +129,14 @@ describe('staff and reviewer on a public server', () => {
   it('enters a figure for Sơn La 2023 and sends it for review', async () => {
     const households = card(staff, 'households_fibre');
     // The form in English first, for the screenshot; Escape closes it unsent.
-    await staff.goto(`${baseUrl}/?unit=v63-14&period=2023&lang=en`);
+    await staff.goto(`${baseUrl}/tinh/v63-14?ky=2023&lang=en`);
     await households.getByRole('button', { name: 'Enter figure' }).click();
     await staff.getByRole('dialog').getByLabel('Source').fill(HOSTILE);
     await shot(staff, 'entry-dialog-en', false);
     await staff.keyboard.press('Escape');
     await staff.getByRole('dialog').waitFor({ state: 'hidden' });
 
-    await staff.goto(`${baseUrl}/?unit=v63-14&period=2023`);
+    await staff.goto(`${baseUrl}/tinh/v63-14?ky=2023`);
     await households.getByRole('button', { name: 'Nhập số liệu' }).click();
     const dialog = staff.getByRole('dialog');
     await dialog.getByLabel('Tử số').fill('140000');
@@ -152,7 +152,7 @@ describe('staff and reviewer on a public server', () => {
   });
 
   it('has no edit buttons for Quảng Trị and says "Chỉ xem"', async () => {
-    await staff.goto(`${baseUrl}/?unit=v34-44&period=2025`);
+    await staff.goto(`${baseUrl}/tinh/v34-44?ky=2025`);
     await expect.poll(() => staff.locator('h1').textContent()).toContain('Quảng Trị');
     await card(staff, 'villages_mobile_broadband').waitFor();
     expect(await staff.locator('h1 .badge-readonly').textContent()).toBe('Chỉ xem');
@@ -161,7 +161,7 @@ describe('staff and reviewer on a public server', () => {
   });
 
   it('lists the entry with its source as literal text: nothing injected, no alert', async () => {
-    await staff.getByRole('button', { name: 'Nhập liệu và phê duyệt' }).click();
+    await staff.getByRole('link', { name: 'Nhập liệu và phê duyệt' }).click();
     const row = staff.locator('tr[data-revision]', { hasText: 'alert(1)' });
     await row.waitFor();
     expect(await row.locator('.cell-source').textContent()).toContain('<script>alert(1)</script>');
@@ -182,20 +182,20 @@ describe('staff and reviewer on a public server', () => {
   it('signs out: the header offers "Đăng nhập" again and the API forgets the session', async () => {
     await staff.locator('.user-menu-toggle').click();
     await staff.getByRole('button', { name: 'Đăng xuất' }).click();
-    await staff.getByRole('button', { name: 'Đăng nhập', exact: true }).waitFor();
+    await staff.getByRole('link', { name: 'Đăng nhập', exact: true }).waitFor();
     expect(await staff.locator('.user-menu').count()).toBe(0);
     expect((await whoAmI(staff)).user).toBeNull();
   });
 
   it('demo.reviewer approves it, and the card shows the figure as reported, not demo', async () => {
     const reviewer = await newPage(browser);
-    await reviewer.goto(`${baseUrl}/?page=login`);
+    await reviewer.goto(`${baseUrl}/dang-nhap`);
     await signInWithForm(reviewer, 'demo.reviewer');
-    await reviewer.getByRole('button', { name: 'Nhập liệu và phê duyệt' }).click();
+    await reviewer.getByRole('link', { name: 'Nhập liệu và phê duyệt' }).click();
     const row = reviewer.locator('tr[data-revision]', { hasText: 'alert(1)' });
     await row.getByRole('button', { name: 'Phê duyệt' }).click();
     await row.waitFor({ state: 'detached' });
-    await reviewer.goto(`${baseUrl}/?unit=v63-14&period=2023`);
+    await reviewer.goto(`${baseUrl}/tinh/v63-14?ky=2023`);
     const households = card(reviewer, 'households_fibre');
     await expect.poll(() => households.textContent()).toContain('140.000/170.000');
     // The figure's own badges: the plan beside it may still be a demo plan, and says so itself.

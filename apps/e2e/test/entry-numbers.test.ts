@@ -92,9 +92,9 @@ async function storedDrafts(p: Page): Promise<Map<string, Revision>> {
 
 describe('entering numbers as people type them', () => {
   beforeAll(async () => {
-    await page().goto(`${baseUrl}/?page=login`);
+    await page().goto(`${baseUrl}/dang-nhap`);
     await signInWithForm(page(), 'demo.sonla');
-    await page().goto(`${baseUrl}/?unit=${UNIT}&period=${PERIOD}`);
+    await page().goto(`${baseUrl}/tinh/${UNIT}?ky=${PERIOD}`);
   });
 
   it('reads “500.000” for a count as five hundred thousand, and refuses a decimal', async () => {

@@ -41,7 +41,7 @@ async function send(page: Page, method: string, path: string, body?: unknown): P
 
 async function signedIn(login: string): Promise<Page> {
   const page = await newPage(browser);
-  await page.goto(`${baseUrl}/?page=login`);
+  await page.goto(`${baseUrl}/dang-nhap`);
   await signInWithForm(page, login);
   return page;
 }
@@ -61,9 +61,9 @@ async function publish(staff: Page, reviewer: Page, figure: Record<string, unkno
 const card = (key: string): Locator => viewer.locator(`article[data-indicator="${key}"]`);
 const text = async (locator: Locator): Promise<string> => (await locator.textContent()) ?? '';
 
-/** Opens a view of the overview and waits for its cards. */
-async function open(query: string): Promise<void> {
-  await viewer.goto(`${baseUrl}/?${query}`);
+/** Opens a view of the overview at its path and waits for its cards. */
+async function open(path: string): Promise<void> {
+  await viewer.goto(`${baseUrl}${path}`);
   await viewer.locator('.overview-body article.card').first().waitFor();
   // The chart loads last and moves the cards down: wait for it before looking at them.
   await viewer.getByTestId('trend-chart').waitFor();
@@ -111,7 +111,7 @@ afterAll(async () => {
 
 describe('a real figure among demo ones', () => {
   it('says its plan, its change and its rank are measured against demo data', async () => {
-    await open('unit=v63-14&period=2022&indicator=telecom_revenue');
+    await open('/tinh/v63-14?ky=2022&chi-tieu=telecom_revenue');
     const revenue = card('telecom_revenue');
     await expect.poll(() => text(revenue.locator('.card-value'))).toBe('1.300 tỷ đồng');
     expect(await revenue.locator('.card-badges .badge').count()).toBe(0);
@@ -134,7 +134,7 @@ describe('a real figure among demo ones', () => {
   });
 
   it('shows a bound with its word, its verdict marked uncertain and its rank approximate', async () => {
-    await open('unit=v63-14&period=2021&indicator=communes_4g');
+    await open('/tinh/v63-14?ky=2021&chi-tieu=communes_4g');
     const communes = card('communes_4g');
     expect(await text(communes.locator('.card-value'))).toBe('trên 50%');
     expect(await communes.locator('.uncertain-mark').getAttribute('title')).toContain('chưa chắc chắn');
@@ -144,7 +144,7 @@ describe('a real figure among demo ones', () => {
   });
 
   it('labels a restated sum of real and demo parts as partly demo, not as demo', async () => {
-    await open('unit=v34-44&period=2022&view=restated&indicator=telecom_revenue');
+    await open('/tinh/v34-44?ky=2022&xem=restated&chi-tieu=telecom_revenue');
     const revenue = card('telecom_revenue');
     expect(await text(revenue.locator('.card-badges .badge-partly-demo'))).toBe('Một phần minh họa');
     expect(await revenue.locator('.card-badges .badge-demo').count()).toBe(0);
@@ -154,7 +154,7 @@ describe('a real figure among demo ones', () => {
 
 describe('a year that is not over (Sơn La 2026, demo months to October)', () => {
   it('names what the figure covers and compares it like with like', async () => {
-    await open('unit=v34-14&period=2026&indicator=telecom_revenue');
+    await open('/tinh/v34-14?ky=2026&chi-tieu=telecom_revenue');
     const revenue = card('telecom_revenue');
     expect(await text(revenue.locator('.card-coverage'))).toBe('lũy kế 10 tháng');
     expect(await text(revenue.locator('.basis-note'))).toBe('theo tiến độ 10/12 tháng');
@@ -202,7 +202,7 @@ describe('a year that is not over (Sơn La 2026, demo months to October)', () =>
       .locator('.family')
       .first()
       .screenshot({ path: `${SHOTS}honest-verdicts-2026-en.png` });
-    await open('unit=v63-14&period=2022&indicator=telecom_revenue&lang=en');
+    await open('/tinh/v63-14?ky=2022&chi-tieu=telecom_revenue&lang=en');
     const real = card('telecom_revenue');
     expect(await text(real.locator('.card-plan .vs-demo'))).toBe('against a demo plan');
     expect(await text(real.locator('.card-rank'))).toContain('compared with demo data');
@@ -213,7 +213,7 @@ describe('a year that is not over (Sơn La 2026, demo months to October)', () =>
 
 describe('a province that kept its territory (Sơn La)', () => {
   it('draws one series across the merger, never "Sơn La (cũ)", and no restated badge', async () => {
-    await open('unit=v34-14&period=2025&indicator=telecom_revenue');
+    await open('/tinh/v34-14?ky=2025&chi-tieu=telecom_revenue');
     const chart = viewer.getByTestId('trend-chart');
     await chart.locator('.recharts-line-curve').first().waitFor();
     const legend = await viewer.locator('.recharts-legend-item').allTextContents();
@@ -240,7 +240,7 @@ describe('a province that kept its territory (Sơn La)', () => {
 
 describe('switching province', () => {
   it('never shows the previous province’s cards under the new heading', async () => {
-    await open('unit=v34-14&period=2025');
+    await open('/tinh/v34-14?ky=2025');
     expect(await viewer.locator('.overview-body').getAttribute('data-unit')).toBe('v34-14');
     // Hold Quảng Trị's summary back, so the moment between heading and cards can be looked at.
     let release = () => {};

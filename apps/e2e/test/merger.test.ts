@@ -9,11 +9,11 @@ const baseUrl = inject('baseUrl');
 const page = useBrowserPage();
 
 const chart = () => page().getByTestId('trend-chart');
-const VILLAGES = 'indicator=villages_mobile_broadband';
+const VILLAGES = 'chi-tieu=villages_mobile_broadband';
 
 describe('Quảng Trị across the merger', () => {
   it('restated: one continuous line from 2019 to 2026, merger marked, restated points flagged', async () => {
-    await page().goto(`${baseUrl}/?unit=v34-44&period=2025&view=restated&${VILLAGES}`);
+    await page().goto(`${baseUrl}/tinh/v34-44?ky=2025&xem=restated&${VILLAGES}`);
     await chart().locator('.recharts-line-curve').first().waitFor();
     expect(await page().locator('.recharts-legend-item').allTextContents()).toEqual(
       expect.arrayContaining(['Quảng Trị']),
@@ -33,7 +33,7 @@ describe('Quảng Trị across the merger', () => {
 
   it('as reported: Quảng Bình and old Quảng Trị drawn apart before July 2025', async () => {
     await page().getByText('Theo số liệu gốc').click();
-    await expect.poll(() => page().url()).not.toContain('view=restated');
+    await expect.poll(() => page().url()).not.toContain('xem=restated');
     await expect
       .poll(() => page().locator('.recharts-legend-item').allTextContents())
       .toEqual(expect.arrayContaining(['Quảng Trị', 'Quảng Bình (cũ)', 'Quảng Trị (cũ)']));

@@ -58,7 +58,7 @@ describe('province overview', () => {
     expect(
       await chart.locator('.recharts-xAxis .recharts-cartesian-axis-tick').count(),
     ).toBeGreaterThanOrEqual(6);
-    expect(page.url()).toContain('indicator=telecom_revenue');
+    expect(page.url()).toContain('chi-tieu=telecom_revenue');
   });
 
   it('picks Bắc Kạn for 2022 by typing its name without diacritics', async () => {
@@ -73,20 +73,20 @@ describe('province overview', () => {
     // The cards are Bắc Kạn's once they show: never the previous province's under its heading.
     await page.locator('.overview-body[data-unit="v63-06"] article.card').first().waitFor();
     expect(await page.locator('article.card').count()).toBeGreaterThan(5);
-    expect(page.url()).toMatch(/unit=v63-06/);
-    expect(page.url()).toMatch(/period=2022/);
+    expect(page.url()).toMatch(/\/tinh\/v63-06/);
+    expect(page.url()).toMatch(/ky=2022/);
   });
 
   it('moves Bắc Kạn to Thái Nguyên when the period is after the merger', async () => {
     await page.getByLabel('Năm', { exact: true }).selectOption('2025');
     await expect.poll(() => page.locator('h1').textContent()).toContain('Thái Nguyên');
     expect(await page.locator('.page-heading').textContent()).toContain('Bắc Kạn');
-    await expect.poll(() => page.url()).toMatch(/unit=v34-19/);
+    await expect.poll(() => page.url()).toMatch(/\/tinh\/v34-19/);
   });
 
   it('switches to English with English number formats', async () => {
-    await page.goto(`${server.url}/?unit=v63-14&period=2023`);
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.goto(`${server.url}/tinh/v63-14?ky=2023`);
+    await page.getByRole('link', { name: 'English' }).click();
     await expect.poll(() => card('telecom_revenue').textContent()).toContain('1,463 billion VND');
     expect(await card('villages_mobile_broadband').locator('.card-title').textContent()).toBe(
       'Villages with mobile broadband',
@@ -95,7 +95,7 @@ describe('province overview', () => {
   });
 
   it('says so when a province has no figures for a period', async () => {
-    await page.goto(`${server.url}/?unit=v63-14&period=2019-Q1&lang=en`);
+    await page.goto(`${server.url}/tinh/v63-14?ky=2019-Q1&lang=en`);
     await page.locator('article.card, .state-empty').first().waitFor();
     // Demo data covers 2019 quarters: cards show, each labelled as demo.
     const cards = page.locator('article.card');

@@ -9,7 +9,7 @@ const rows = () => page().locator('.ranking-table tbody tr');
 
 describe('compare provinces', () => {
   it('shows the DTI 2022 ranking of 63 with the tie at 15 and no rank 16', async () => {
-    await page().goto(`${baseUrl}/?page=rankings&period=2022&indicator=dti_rank`);
+    await page().goto(`${baseUrl}/xep-hang/dti_rank?ky=2022`);
     await expect.poll(() => rows().count()).toBe(63);
     const ranks = await page().locator('.ranking-table .rank-cell').allTextContents();
     expect(ranks.filter((r) => r === '15=')).toHaveLength(2);
@@ -19,11 +19,11 @@ describe('compare provinces', () => {
   });
 
   it("maps today's 34 provinces and opens a province from the table", async () => {
-    await page().goto(`${baseUrl}/?page=rankings&period=2025&indicator=households_fibre`);
+    await page().goto(`${baseUrl}/xep-hang/households_fibre?ky=2025`);
     await expect.poll(() => rows().count()).toBe(34);
     await expect.poll(() => page().locator('.ranking-map path').count()).toBe(34);
     await page().locator('.ranking-table tbody tr[data-unit="v34-44"] button').click();
     await expect.poll(() => page().locator('h1').textContent()).toContain('Quảng Trị');
-    expect(page().url()).toContain('unit=v34-44');
+    expect(page().url()).toContain('/tinh/v34-44?ky=2025');
   });
 });

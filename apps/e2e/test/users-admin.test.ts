@@ -19,9 +19,9 @@ afterAll(async () => {
 describe('the user admin', () => {
   it('lists accounts, creates one with a role for Quảng Trị and deactivates it', async () => {
     const page = await newPage(browser);
-    await page.goto(`${baseUrl}/?page=login`);
+    await page.goto(`${baseUrl}/dang-nhap`);
     await signInWithForm(page, 'demo.admin');
-    await page.getByRole('button', { name: 'Tài khoản', exact: true }).click();
+    await page.getByRole('link', { name: 'Tài khoản', exact: true }).click();
     const sonla = page.locator('tr[data-user="demo.sonla"]');
     await expect.poll(() => sonla.textContent()).toContain('Cán bộ nhập liệu · Sơn La');
     expect(await sonla.locator('.badge-demo').count()).toBe(1);

@@ -12,8 +12,8 @@
  *
  * `?lang=en` works on every path and is kept from page to page. Paths are Vietnamese and stable:
  * people paste them into reports. Page components load with their route (code splitting); the
- * loaders fetch the reference data and the figures through the query cache (`ensureQueryData`),
- * so a page opens with its data and a link hovered is already loading.
+ * loaders fetch the reference data through the query cache (`ensureQueryData`)
+ * and start the figures, so a page opens at once and a link hovered is already loading.
  */
 import {
   indicatorKeySchema,
@@ -125,14 +125,13 @@ const provinceRoute = createRoute({
     }
     return { period };
   },
-  loaderDeps: ({ search }) => ({ view: (search.xem ?? 'reported') as View }),
+  loaderDeps: ({ search }) => ({ ky: search.ky, view: (search.xem ?? 'reported') as View }),
   loader: async ({ context: { queryClient, period }, params, deps }) => {
-    await Promise.all([
-      queryClient.ensureQueryData(indicatorsQuery()),
-      // A failed summary is the page's to show (with a retry), not the route's.
-      period &&
-        queryClient.ensureQueryData(summaryQuery(params.unitId, period.key, deps.view)).catch(() => null),
-    ]);
+    // The figures start loading with the page's code but are not waited for: the page opens at
+    // once with the province's heading and shows its cards when they come (a failure is the
+    // page's to show, with a retry).
+    if (period) void queryClient.prefetchQuery(summaryQuery(params.unitId, period.key, deps.view));
+    await queryClient.ensureQueryData(indicatorsQuery());
   },
   component: lazyRouteComponent(() => import('../routes/province-route.tsx'), 'ProvinceRoute'),
   notFoundComponent: UnknownProvinceState,
@@ -155,13 +154,9 @@ const rankingRoute = createRoute({
     if (!indicators.some((i) => i.key === params.indicator)) throw notFound();
     return { period: parsePeriod(search.ky ?? meta.featured?.period ?? '') };
   },
-  loaderDeps: ({ search }) => ({ view: (search.xem ?? 'reported') as View }),
-  loader: async ({ context: { queryClient, period }, params, deps }) => {
-    if (period) {
-      await queryClient
-        .ensureQueryData(rankingQuery(params.indicator, period.key, deps.view))
-        .catch(() => null);
-    }
+  loaderDeps: ({ search }) => ({ ky: search.ky, view: (search.xem ?? 'reported') as View }),
+  loader: ({ context: { queryClient, period }, params, deps }) => {
+    if (period) void queryClient.prefetchQuery(rankingQuery(params.indicator, period.key, deps.view));
   },
   component: lazyRouteComponent(() => import('../features/rankings/rankings-page.tsx'), 'RankingsPage'),
   notFoundComponent: UnknownIndicatorState,
