@@ -5,7 +5,9 @@
  * Every /api request passes, in order: body size limit, CSRF guard and JSON-only bodies (for
  * state-changing methods), the session (who is asking), and the access policy (deny by default).
  */
+
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { accessPolicy } from './auth/access-policy.ts';
 import { sessionMiddleware } from './auth/session-middleware.ts';
@@ -13,6 +15,7 @@ import type { Db } from './db/connection.ts';
 import { catalogCache } from './figures/catalog.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { bodySizeLimit } from './http/body-size-limit.ts';
+import { apiNoStore } from './http/cache-headers.ts';
 import { clientIp, isHttps } from './http/client-ip.ts';
 import { csrfGuard } from './http/csrf-guard.ts';
 import { requireJsonBody } from './http/require-json-body.ts';
@@ -54,6 +57,9 @@ export function createApp(db: Db, options: AppOptions = {}) {
   const publicRead = options.publicRead ?? false;
 
   const api = new Hono<AppEnv>()
+    // Outermost, so that it compresses the final answer (JSON above 1 KB, when the client accepts it).
+    .use(compress())
+    .use(apiNoStore)
     .use(async (c, next) => {
       c.set('db', db);
       c.set('catalog', catalog.get);

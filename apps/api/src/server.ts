@@ -5,12 +5,12 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { serveDashboard } from './http/serve-dashboard.ts';
 import { adminPasswordNotice, seedAccounts } from './seed/seed-accounts.ts';
 import { seedIfEmpty } from './seed/seed-database.ts';
 
@@ -54,9 +54,7 @@ const app = new Hono().route(
   }),
 );
 if (existsSync(WEB_DIST)) {
-  app.use('/*', serveStatic({ root: WEB_DIST }));
-  // Client-side routes fall back to the dashboard's index.html.
-  app.get('*', serveStatic({ root: WEB_DIST, path: 'index.html' }));
+  serveDashboard(app, WEB_DIST);
 } else {
   app.get('/', (c) =>
     c.text('The dashboard is not built: run `pnpm --filter @cds/web build`. The API is at /api.', 503),

@@ -31,10 +31,21 @@ describe('addresses', () => {
     );
   });
 
-  it('serves the dashboard for a deep path loaded afresh, and keeps the API out of it', async () => {
+  it('serves the dashboard for a deep path loaded afresh, compressed and cached as in production', async () => {
     const response = await page().request.get(`${baseUrl}/xep-hang/dti_rank?ky=2022`);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('text/html');
+    // The page is never cached, so a new release shows on the next visit ...
+    expect(response.headers()['cache-control']).toBe('no-cache');
+    // ... while its hashed scripts are kept for a year and sent compressed.
+    const script = /src="(\/assets\/index-[^"]+\.js)"/.exec(await response.text())?.[1];
+    expect(script).toBeDefined();
+    const asset = await page().request.fetch(`${baseUrl}${script}`, {
+      headers: { 'Accept-Encoding': 'br, gzip' },
+    });
+    expect(asset.status()).toBe(200);
+    expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers()['content-encoding']).toBe('br');
     const api = await page().request.get(`${baseUrl}/api/no-such-endpoint`);
     // An API path is never answered with the dashboard's page, whatever the refusal.
     expect(api.status()).toBeGreaterThanOrEqual(400);

@@ -1,9 +1,10 @@
-// The JavaScript each route loads before it shows, compressed as the server sends it (gzip),
+// The JavaScript each route loads before it shows, compressed as the server sends it (the Brotli
+// copy written at build time; gzip where a file is too small to have one),
 // read from the Vite manifest of the last build: `pnpm --filter @cds/web size` after a build.
 //   shell  = the entry and what it imports statically (the same for every route)
 //   route  = the route's own chunks beyond the shell
 //   later  = what the page then loads on demand (charts, the map)
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -20,7 +21,11 @@ const ROUTES = {
 
 const gzipped = new Map();
 const sizeOf = (file) => {
-  if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(join(dist, file)), { level: 9 }).length);
+  if (!gzipped.has(file)) {
+    const path = join(dist, file);
+    const brotli = `${path}.br`;
+    gzipped.set(file, existsSync(brotli) ? statSync(brotli).size : gzipSync(readFileSync(path)).length);
+  }
   return gzipped.get(file);
 };
 
