@@ -1,32 +1,27 @@
 /**
  * A province's figures for one period, indicator by indicator: value, target, progress, change
- * on the previous period and rank among the provinces. This module loads and resolves; what a
- * card says (verdicts, honesty flags) is `summarizeIndicator` in core.
+ * on the previous period and rank among the provinces. This module only loads: which figures a
+ * summary shows is `summary-figures.ts` in core, what a card says `summarizeIndicator`.
  */
 import {
-  coveredMonths,
   endDate,
   type Indicator,
   isIndicatorValidFor,
-  isRankIndicator,
   keysWithin,
-  NO_FIGURE,
   type Period,
-  previousPeriod,
-  type ResolveContext,
+  periodBefore,
+  previousFigure,
   type Resolved,
+  rankInputs,
   resolveFigure,
   type SummaryVerdicts,
   startDate,
   summarizeIndicator,
   type View,
-  vintageOfPeriod,
-  withinSameMonths,
 } from '@cds/core';
 import type { Db } from '../db/connection.ts';
 import type { Catalog, CatalogUnit } from './catalog.ts';
-import { type CellIndex, cellsOf, loadCells } from './cells.repository.ts';
-import { rankIndicator } from './rank-indicator.ts';
+import { cellsOf, loadCells } from './cells.repository.ts';
 import { resolveContext } from './resolve-context.ts';
 import { findTargets, type TargetView } from './targets.repository.ts';
 
@@ -53,65 +48,6 @@ export interface UnitSummary {
   view: View;
   items: SummaryItem[];
   hasDemo: boolean;
-}
-
-/** The period before, or null when it would fall outside the supported years (before 1990). */
-function periodBefore(period: Period): Period | null {
-  try {
-    return previousPeriod(period);
-  } catch (error) {
-    if (error instanceof RangeError) return null;
-    throw error;
-  }
-}
-
-/** The previous period's figure; across the merger a new unit's is restated (and says so). */
-function previousFigure(ctx: ResolveContext, unit: CatalogUnit, prev: Period | null, view: View): Resolved {
-  if (!prev) return NO_FIGURE;
-  const figure = resolveFigure(ctx, unit.id, prev, view);
-  if (figure.basis === 'none' && unit.vintage === 34 && vintageOfPeriod(prev) === 63) {
-    return resolveFigure(ctx, unit.id, prev, 'restated');
-  }
-  return figure;
-}
-
-/** The same context seeing only the previous period's cells inside the months `figure` covers. */
-function sameMonthsContext(
-  ctx: ResolveContext,
-  period: Period,
-  prev: Period,
-  figure: Resolved,
-): ResolveContext {
-  const keep = withinSameMonths(prev, coveredMonths(period, figure));
-  return { ...ctx, cellsOf: (unitId) => ctx.cellsOf(unitId).filter(keep) };
-}
-
-function rankInputs(
-  catalog: Catalog,
-  cells: CellIndex,
-  indicator: Indicator,
-  unit: CatalogUnit,
-  period: Period,
-  prev: Period | null,
-  view: View,
-) {
-  if (isRankIndicator(indicator)) return null;
-  const now = rankIndicator(catalog, cells, indicator, period, view);
-  const mine = now.rows.find((r) => r.unit.id === unit.id);
-  if (!mine) return null;
-  const before = prev ? rankIndicator(catalog, cells, indicator, prev, view) : null;
-  const previousRank =
-    before && before.vintage === now.vintage
-      ? (before.rows.find((r) => r.unit.id === unit.id)?.rank ?? null)
-      : null;
-  return {
-    rank: mine.rank,
-    rankedCount: now.rankedCount,
-    of: now.rows.length,
-    isTied: mine.isTied,
-    hasDemoAmong: now.hasDemo,
-    previousRank,
-  };
 }
 
 export async function unitSummary(
@@ -141,21 +77,14 @@ export async function unitSummary(
       targets.find((t) => t.indicatorKey === indicator.key && t.unitId === unit.id) ??
       targets.find((t) => t.indicatorKey === indicator.key && t.unitId === null) ??
       null;
-    // Like with like: a period not over is compared with the same months of the previous one.
-    const isPartial = figure.value !== null && !figure.isComplete && figure.basis !== 'restated';
-    const previous = previousFigure(
-      isPartial && prev ? sameMonthsContext(ctx, period, prev, figure) : ctx,
-      unit,
-      prev,
-      view,
-    );
+    const previous = previousFigure(ctx, unit, period, figure, view);
     const verdicts = summarizeIndicator({
       indicator,
       period,
       figure,
       plan: target,
       previous,
-      rank: figure.value === null ? null : rankInputs(catalog, cells, indicator, unit, period, prev, view),
+      rank: figure.value === null ? null : rankInputs(ctx, unit.id, period, view),
       isSameRankingAsPrevious: (figure.rankedOf ?? 0) === (previous.rankedOf ?? 0),
     });
     return {

@@ -1,0 +1,85 @@
+/**
+ * Every unit of a period ranked on one indicator, as reported or restated: which units the
+ * ranking lists, each one's figure, its rank with ties, and what the ranking as a whole is made of.
+ *
+ * - Restated, a ranking always lists today's 34 (rule of the restated view).
+ * - As reported, it lists the period's vintage, or the 34 for an index published for them
+ *   ({@link rankingVintageOf}: DTI 2024 was published after the merger, for the 34).
+ * - A rank is never restated: a rank among 63 is no rank among 34, so restated rank indicators
+ *   before the merger have no figures.
+ * - Values are ranked as published (rounded to the published decimals), ties share a rank.
+ */
+import { isRankIndicator } from '../indicators/indicator.ts';
+import {
+  type LineageUnit,
+  type ResolveContext,
+  resolveFigure,
+  type View,
+} from '../lineage/resolve-figure.ts';
+import { rankingVintageOf, type Vintage, vintageOfPeriod } from '../lineage/vintage.ts';
+import type { Period } from '../periods/period.ts';
+import { NO_FIGURE, type Resolved } from '../rollup/figure.ts';
+import { rankAsPublished } from './rank-units.ts';
+
+/** A resolve context that also knows the units of each vintage, in their listing order. */
+export interface RankingContext<U extends LineageUnit> extends ResolveContext {
+  readonly unitsOf: (vintage: Vintage) => readonly U[];
+}
+
+export interface RankedUnit<U extends LineageUnit> {
+  unit: U;
+  resolved: Resolved;
+  rank: number | null;
+  isTied: boolean;
+}
+
+export interface IndicatorRanking<U extends LineageUnit> {
+  vintage: Vintage;
+  /** True when the values were computed from other units (restated before the merger). */
+  isDerived: boolean;
+  rows: RankedUnit<U>[];
+  rankedCount: number;
+  /** Whether any ranked figure is demo data. */
+  hasDemo: boolean;
+}
+
+/** Which units a ranking of `period` lists (see the rules above). */
+export function rankingVintage<U extends LineageUnit>(
+  ctx: RankingContext<U>,
+  period: Period,
+  view: View,
+): Vintage {
+  if (view === 'restated') return 34;
+  const reportedBy = (v: Vintage) =>
+    ctx.unitsOf(v).filter((u) => ctx.cellsOf(u.id).some((c) => c.period === period.key)).length;
+  return rankingVintageOf(period, { 63: reportedBy(63), 34: reportedBy(34) });
+}
+
+export function rankIndicator<U extends LineageUnit>(
+  ctx: RankingContext<U>,
+  period: Period,
+  view: View,
+): IndicatorRanking<U> {
+  const { indicator } = ctx;
+  const vintage = rankingVintage(ctx, period, view);
+  const isRestatedPast = vintage === 34 && vintageOfPeriod(period) === 63;
+  const isRankAcrossVintages =
+    isRankIndicator(indicator) && vintage !== vintageOfPeriod(period) && view === 'restated';
+  const resolved = ctx.unitsOf(vintage).map((unit) => {
+    const figure = isRankAcrossVintages ? NO_FIGURE : resolveFigure(ctx, unit.id, period, view);
+    return { item: { unit, resolved: figure }, value: figure.value };
+  });
+  const { ranked, rankedCount } = rankAsPublished(resolved, indicator.direction, indicator.unit);
+  return {
+    vintage,
+    isDerived: isRestatedPast && ranked.some((r) => r.item.resolved.isDerived),
+    rows: ranked.map((r) => ({
+      unit: r.item.unit,
+      resolved: r.item.resolved,
+      rank: r.rank,
+      isTied: r.isTied,
+    })),
+    rankedCount,
+    hasDemo: ranked.some((r) => r.value !== null && r.item.resolved.isDemo),
+  };
+}
