@@ -10,7 +10,9 @@ import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { readCatalog } from './figures/catalog.ts';
 import { serveDashboard } from './http/serve-dashboard.ts';
+import { buildStore, isStoreMissing } from './resolved-store/resolve-blocks.ts';
 import { adminPasswordNotice, seedAccounts } from './seed/seed-accounts.ts';
 import { seedIfEmpty } from './seed/seed-database.ts';
 
@@ -23,8 +25,14 @@ const started = Date.now();
 const seed = await seedIfEmpty(db, { withDemo: config.demoData, now: new Date().toISOString() });
 if (seed.seeded) {
   console.log(
-    `Seeded the database in ${Date.now() - started} ms: reference data${config.demoData ? `, ${seed.demoObservations} demo figures, ${seed.demoTargets} demo targets` : ' (demo data off)'}.`,
+    `Seeded the database in ${Date.now() - started} ms: reference data${config.demoData ? `, ${seed.demoObservations} demo figures, ${seed.demoTargets} demo targets` : ' (demo data off)'}, ${seed.resolvedFigures} resolved figures.`,
   );
+} else if (await isStoreMissing(db)) {
+  // A database from before the resolved-figures store (or one filled outside the app): build it
+  // before serving, since every view reads it.
+  const building = Date.now();
+  const store = await buildStore(db, await readCatalog(db), new Date().toISOString());
+  console.log(`Built the resolved-figures store in ${Date.now() - building} ms: ${store.figures} figures.`);
 }
 
 const accounts = await seedAccounts(db, {

@@ -18,6 +18,7 @@ export * from './qualifier/qualifier.ts';
 export * from './ranking/rank-indicator.ts';
 export * from './ranking/rank-shown.ts';
 export * from './ranking/rank-units.ts';
+export * from './resolved/resolve-block.ts';
 export * from './rollup/combine-across-units.ts';
 export * from './rollup/coverage.ts';
 export * from './rollup/figure.ts';

@@ -19,6 +19,13 @@ export function openSqlite(path: string): Db {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 }
 
+/** An in-memory copy of a SQLite database file's contents (tests start from one seeded file). */
+export function openSqliteCopy(contents: Buffer): Db {
+  const database = new SQLite(contents);
+  database.pragma('foreign_keys = ON');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
 export function openPostgres(connectionString: string): Db {
   // NUMERIC/BIGINT come back as strings by default; our ids and counts fit in a JS number.
   pg.types.setTypeParser(20, (v) => Number(v));

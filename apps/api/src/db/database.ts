@@ -195,7 +195,45 @@ export interface RevisionTable {
   review_comment: string | null;
 }
 
+/** Which blocks (indicator × year) of the resolved-figures store are built. */
+export interface ResolvedBlockTable {
+  indicator_key: string;
+  year: number;
+  built_at: string;
+}
+
+/** One unit's resolved figure for an indicator, period and view, with its rank (see migration 0004). */
+export interface ResolvedFigureTable {
+  indicator_key: string;
+  year: number;
+  period: string;
+  view: 'reported' | 'restated';
+  unit_id: string;
+  /** The resolved figure as JSON (see `Resolved` in @cds/core). */
+  figure: string;
+  rank: number | null;
+  is_tied: number;
+  /** 1 when the unit is listed by the period's ranking (its vintage), with or without a figure. */
+  is_ranked: number;
+}
+
+/** What a ranking (indicator × period × view) lists. */
+export interface ResolvedRankingTable {
+  indicator_key: string;
+  year: number;
+  period: string;
+  view: 'reported' | 'restated';
+  vintage: number;
+  ranked_count: number;
+  unit_count: number;
+  has_demo: number;
+  is_derived: number;
+}
+
 export interface Database {
+  resolved_block: ResolvedBlockTable;
+  resolved_figure: ResolvedFigureTable;
+  resolved_ranking: ResolvedRankingTable;
   app_user: AppUserTable;
   user_role: UserRoleTable;
   app_session: AppSessionTable;

@@ -30,7 +30,7 @@ export interface Catalog {
   readonly regions: readonly { code: string; nameVi: string; nameEn: string }[];
 }
 
-async function readCatalog(db: Db): Promise<Catalog> {
+export async function readCatalog(db: Db): Promise<Catalog> {
   const [indicatorRows, unitRows, lineage, kindChanges, regions] = await Promise.all([
     db.selectFrom('indicator').selectAll().orderBy('position').execute(),
     db.selectFrom('unit').selectAll().orderBy('vintage', 'desc').orderBy('position').execute(),

@@ -1,5 +1,7 @@
 /** Fills an empty database on first start: reference data always, the demo dataset unless turned off. */
 import type { Db } from '../db/connection.ts';
+import { readCatalog } from '../figures/catalog.ts';
+import { buildStore } from '../resolved-store/resolve-blocks.ts';
 import { loadDemoData } from './demo/generate-demo.ts';
 import { loadReference } from './load-reference.ts';
 
@@ -15,6 +17,8 @@ export interface SeedResult {
   seeded: boolean;
   demoObservations: number;
   demoTargets: number;
+  /** Figures written to the resolved-figures store. */
+  resolvedFigures: number;
 }
 
 function monthBefore(iso: string): string {
@@ -25,13 +29,21 @@ function monthBefore(iso: string): string {
 
 export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<SeedResult> {
   const existing = await db.selectFrom('unit').select('id').limit(1).executeTakeFirst();
-  if (existing) return { seeded: false, demoObservations: 0, demoTargets: 0 };
+  if (existing) return { seeded: false, demoObservations: 0, demoTargets: 0, resolvedFigures: 0 };
   await loadReference(db, options.now);
-  if (!options.withDemo) return { seeded: true, demoObservations: 0, demoTargets: 0 };
-  const demo = await loadDemoData(db, {
-    firstYear: 2019,
-    lastMonth: options.demoLastMonth ?? monthBefore(options.now),
-    now: options.now,
-  });
-  return { seeded: true, demoObservations: demo.observations, demoTargets: demo.targets };
+  const demo = options.withDemo
+    ? await loadDemoData(db, {
+        firstYear: 2019,
+        lastMonth: options.demoLastMonth ?? monthBefore(options.now),
+        now: options.now,
+      })
+    : { observations: 0, targets: 0 };
+  // Every view reads the store: fill it once, in bulk, for everything just loaded.
+  const store = await buildStore(db, await readCatalog(db), options.now);
+  return {
+    seeded: true,
+    demoObservations: demo.observations,
+    demoTargets: demo.targets,
+    resolvedFigures: store.figures,
+  };
 }

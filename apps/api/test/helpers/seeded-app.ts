@@ -1,10 +1,13 @@
 /**
  * One seeded database per test file: a real in-memory SQLite database, migrated and filled with
- * the reference and demo data and the accounts (the admin and the demo accounts), behind the real
- * app. Requests go through `app.request`. Reads are public unless a test says otherwise.
+ * the reference and demo data, the resolved-figures store and the accounts (the admin and the demo
+ * accounts), behind the real app: a copy of the one the run seeded once (global-seed.ts). Requests go through `app.request`. Reads are public unless a test says otherwise.
  */
+
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
 import { type AppOptions, createApp } from '../../src/app.ts';
-import { type Db, openSqlite } from '../../src/db/connection.ts';
+import { type Db, openSqlite, openSqliteCopy } from '../../src/db/connection.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { seedAccounts } from '../../src/seed/seed-accounts.ts';
 import { seedIfEmpty } from '../../src/seed/seed-database.ts';
@@ -44,8 +47,18 @@ export async function seededApp(
   open?: () => Db,
   options: AppOptions = {},
 ): Promise<Seeded> {
-  const db = open ? open() : openSqlite(':memory:');
-  await seedDatabase(db);
+  const seeded = inject('seededDatabase');
+  let db: Db;
+  if (open) {
+    db = open();
+    await seedDatabase(db);
+  } else if (seeded) {
+    // The run's seeded database (global-seed.ts), copied into memory: this file's own to change.
+    db = openSqliteCopy(readFileSync(seeded));
+  } else {
+    db = openSqlite(':memory:');
+    await seedDatabase(db);
+  }
   const errors: unknown[] = [];
   const app = createApp(db, { dialect, logErrors: (e) => errors.push(e), publicRead: true, ...options });
   return { db, app, errors };

@@ -9,7 +9,7 @@
  *   before the merger have no figures.
  * - Values are ranked as published (rounded to the published decimals), ties share a rank.
  */
-import { isRankIndicator } from '../indicators/indicator.ts';
+import { type Indicator, isRankIndicator } from '../indicators/indicator.ts';
 import {
   type LineageUnit,
   type ResolveContext,
@@ -55,6 +55,16 @@ export function rankingVintage<U extends LineageUnit>(
   return rankingVintageOf(period, { 63: reportedBy(63), 34: reportedBy(34) });
 }
 
+/** Whether a ranking would rank ranks of another vintage (restated before the merger): it ranks none. */
+export function ranksAcrossVintages(
+  indicator: Indicator,
+  period: Period,
+  view: View,
+  vintage: Vintage,
+): boolean {
+  return isRankIndicator(indicator) && vintage !== vintageOfPeriod(period) && view === 'restated';
+}
+
 export function rankIndicator<U extends LineageUnit>(
   ctx: RankingContext<U>,
   period: Period,
@@ -63,8 +73,7 @@ export function rankIndicator<U extends LineageUnit>(
   const { indicator } = ctx;
   const vintage = rankingVintage(ctx, period, view);
   const isRestatedPast = vintage === 34 && vintageOfPeriod(period) === 63;
-  const isRankAcrossVintages =
-    isRankIndicator(indicator) && vintage !== vintageOfPeriod(period) && view === 'restated';
+  const isRankAcrossVintages = ranksAcrossVintages(indicator, period, view, vintage);
   const resolved = ctx.unitsOf(vintage).map((unit) => {
     const figure = isRankAcrossVintages ? NO_FIGURE : resolveFigure(ctx, unit.id, period, view);
     return { item: { unit, resolved: figure }, value: figure.value };

@@ -1,16 +1,8 @@
 /** All provinces ranked on one indicator for one period, ties sharing a rank. */
-import {
-  indicatorKeySchema,
-  keysWithin,
-  periodKeySchema,
-  periodOf,
-  viewSchema,
-  vintageOfPeriod,
-} from '@cds/core';
+import { indicatorKeySchema, periodKeySchema, periodOf, viewSchema, vintageOfPeriod } from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { loadCells } from '../../figures/cells.repository.ts';
-import { rankIndicator } from '../../figures/rank-indicator.ts';
+import { storedRanking } from '../../figures/rank-indicator.ts';
 import { findTargets } from '../../figures/targets.repository.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
@@ -32,11 +24,10 @@ export const rankingsRoute = new Hono<AppEnv>().get(
     const indicator = catalog.indicator(key);
     if (!indicator) return c.json(notFound('indicator', key), 404);
     const period = periodOf(periodKey);
-    const [cells, targets] = await Promise.all([
-      loadCells(c.var.db, { indicatorKeys: [key], years: [period.year], periods: keysWithin(period) }),
+    const [ranking, targets] = await Promise.all([
+      storedRanking(c.var.db, catalog, indicator, period, view),
       findTargets(c.var.db, { indicatorKey: key, periods: [periodKey] }),
     ]);
-    const ranking = rankIndicator(catalog, cells, indicator, period, view);
     return c.json({
       indicator,
       period: periodKey,

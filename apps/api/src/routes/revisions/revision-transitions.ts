@@ -15,6 +15,7 @@
  * audit row and, for an approval, the published figure under its own version check. Of two
  * concurrent moves exactly one changes the revision; the other answers 409, never 500.
  */
+import { periodOf } from '@cds/core';
 import type { Context } from 'hono';
 import { writeAudit } from '../../audit/write-audit.ts';
 import { canEditUnit, canReviewUnit } from '../../auth/permissions.ts';
@@ -24,6 +25,7 @@ import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
 import { forbidden, nowIso, requestIp, signedIn, UNAUTHENTICATED } from '../../http/request-context.ts';
 import { apiError } from '../../http/validate.ts';
+import { refreshBlock } from '../../resolved-store/resolve-blocks.ts';
 import { applyRevision, findRevision, moveRevision } from './revisions.repository.ts';
 
 export type Move = 'submit' | 'withdraw' | 'approve' | 'return';
@@ -134,6 +136,7 @@ export async function transition(c: Context<AppEnv>, id: number, move: Move, com
         const approved = await findRevision(trx, id);
         if (!approved || !(await applyRevision(trx, approved, user, now, ip))) throw new Overtaken('stale');
         // The figures shown follow in the same transaction: visible at once, never half-updated.
+        await refreshBlock(trx, catalog, approved.indicatorKey, periodOf(approved.period).year, now);
         return;
       }
       await writeAudit(

@@ -1,0 +1,87 @@
+/** resolveBlock on a small world: Quảng Bình and old Quảng Trị merged into Quảng Trị; Sơn La kept. */
+import { describe, expect, it } from 'vitest';
+import type { Indicator } from '../indicators/indicator.ts';
+import type { LineageUnit } from '../lineage/resolve-figure.ts';
+import type { RankingContext } from '../ranking/rank-indicator.ts';
+import { type Cell, NO_FIGURE } from '../rollup/figure.ts';
+import { isEmptyFigure, periodsOfYear, resolveBlock } from './resolve-block.ts';
+
+const revenue: Indicator = {
+  key: 'telecom_revenue',
+  family: 'economy',
+  nameVi: 'Doanh thu',
+  nameEn: 'Revenue',
+  unit: 'billion_vnd',
+  direction: 'higher',
+  overTime: 'sum',
+  acrossUnits: 'sum',
+  validFrom: null,
+  validTo: null,
+  note: '',
+};
+
+const UNITS: LineageUnit[] = [
+  { id: 'v63-44', vintage: 63, predecessorIds: [] },
+  { id: 'v63-45', vintage: 63, predecessorIds: [] },
+  { id: 'v63-14', vintage: 63, predecessorIds: [] },
+  { id: 'v34-44', vintage: 34, predecessorIds: ['v63-45', 'v63-44'] },
+  { id: 'v34-14', vintage: 34, predecessorIds: ['v63-14'] },
+];
+const c = (period: string, value: number): Cell => ({
+  period,
+  value,
+  numerator: null,
+  denominator: null,
+  isDemo: false,
+  sourceRef: null,
+});
+const ctx = (cells: Record<string, Cell[]>): RankingContext<LineageUnit> => ({
+  indicator: revenue,
+  unit: (id) => UNITS.find((u) => u.id === id),
+  unitsOf: (v) => UNITS.filter((u) => u.vintage === v),
+  cellsOf: (id) => cells[id] ?? [],
+});
+
+describe('a block: one indicator, one year', () => {
+  it('covers the 19 periods of the year', () => {
+    expect(periodsOfYear(2023).map((p) => p.key)).toEqual([
+      '2023',
+      '2023-H1',
+      '2023-H2',
+      ...[1, 2, 3, 4].map((q) => `2023-Q${q}`),
+      ...Array.from({ length: 12 }, (_, i) => `2023-${String(i + 1).padStart(2, '0')}`),
+    ]);
+  });
+
+  const block = resolveBlock(
+    ctx({ 'v63-44': [c('2023-Q1', 500), c('2023-Q2', 400)], 'v63-45': [c('2023-Q1', 563)] }),
+    2023,
+  );
+  const find = (unitId: string, period: string, view: string) =>
+    block.figures.find((f) => f.unitId === unitId && f.period === period && f.view === view);
+
+  it('holds every period and view’s ranking', () => {
+    expect(block.rankings).toHaveLength(38);
+    expect(block.rankings.find((r) => r.period === '2023-Q1' && r.view === 'reported')).toMatchObject({
+      vintage: 63,
+      rankedCount: 2,
+      unitCount: 3,
+    });
+  });
+
+  it('rolls up and ranks as reported, restates onto the 34 and ranks them too', () => {
+    expect(find('v63-44', '2023-H1', 'reported')).toMatchObject({ rank: 1, isRanked: true });
+    expect(find('v63-44', '2023-H1', 'reported')?.figure.value).toBe(900);
+    expect(find('v34-44', '2023-Q1', 'restated')?.figure.value).toBe(1063);
+    expect(find('v34-44', '2023-Q1', 'restated')).toMatchObject({ rank: 1, isRanked: true });
+  });
+
+  it('leaves out what says nothing, and keeps what a summary shows as a restated gap', () => {
+    expect(find('v63-14', '2023-Q1', 'reported')).toBeUndefined();
+    // No cell of Quảng Trị's parts in Q3: the restated figure is not "nothing", it names what is missing.
+    const gap = find('v34-44', '2023-Q3', 'restated');
+    expect(gap?.figure.value).toBeNull();
+    expect(gap?.figure.missing.length).toBeGreaterThan(0);
+    expect(isEmptyFigure(NO_FIGURE)).toBe(true);
+  });
+});
