@@ -3,7 +3,7 @@
  * recomputation with the rules of @cds/core (property test, SQLite and PostgreSQL), and what the
  * summary and ranking endpoints read from it equals what resolving the cells gives.
  */
-import { periodOf, type View } from '@cds/core';
+import { periodOf, resolveFigure, type View } from '@cds/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
@@ -12,12 +12,21 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { readCatalog } from '../src/figures/catalog.ts';
 import { loadCells } from '../src/figures/cells.repository.ts';
 import { rankIndicator, storedRanking } from '../src/figures/rank-indicator.ts';
+import { resolveContext } from '../src/figures/resolve-context.ts';
 import { unitSummary } from '../src/figures/unit-summary.ts';
 import { verifyStore } from '../src/resolved-store/resolve-blocks.ts';
 import { seedAccounts } from '../src/seed/seed-accounts.ts';
 import { seedIfEmpty } from '../src/seed/seed-database.ts';
 import { createPostgresDatabase, type PostgresDatabase } from './helpers/postgres-database.ts';
-import { type App, SEED_NOW, type Seeded, seededApp, TEST_ADMIN } from './helpers/seeded-app.ts';
+import {
+  type App,
+  getJson,
+  type Json,
+  SEED_NOW,
+  type Seeded,
+  seededApp,
+  TEST_ADMIN,
+} from './helpers/seeded-app.ts';
 import { type Client, signIn } from './helpers/sign-in.ts';
 
 const PG_TEST_URL = process.env.PG_TEST_URL;
@@ -155,6 +164,44 @@ describe('what the endpoints read from the store equals what the cells resolve t
       const live = await unitSummary(s.db, catalog, unit, periodOf(periodKey), view, { live: true });
       expect(stored.items.length).toBeGreaterThan(10);
       expect(stored).toEqual(live);
+    }
+  });
+
+  it.each([
+    ['v34-44', 'year', '2019', '2026', 'restated'],
+    ['v34-44', 'month', '2025-01', '2025-12', 'reported'],
+    ['v34-14', 'quarter', '2023-Q1', '2026-Q4', 'reported'],
+    ['v63-14', 'year', '2019', '2025', 'reported'],
+  ])('series of %s by %s from %s to %s, %s', async (unitId, periodType, from, to, view) => {
+    const catalog = await readCatalog(s.db);
+    const unit = catalog.unit(unitId);
+    if (!unit) throw new Error(unitId);
+    for (const indicator of catalog.indicators) {
+      const { body } = await getJson(
+        s.app,
+        `/api/series?indicator=${indicator.key}&unit=${unitId}&periodType=${periodType}&from=${from}&to=${to}&view=${view}`,
+      );
+      const cells = await loadCells(s.db, {
+        indicatorKeys: [indicator.key],
+        unitIds: [unit.id, ...unit.predecessorIds],
+        years: [...new Set(body.points.map((p: Json) => Number(p.period.slice(0, 4))))] as number[],
+      });
+      const ctx = resolveContext(catalog, cells, indicator);
+      for (const point of body.points) {
+        const { unitId: _u, period, components, ...figure } = point;
+        expect(figure, `${indicator.key} ${period}`).toEqual(
+          resolveFigure(ctx, unitId, periodOf(period), view as View),
+        );
+        for (const part of components) {
+          const live = resolveFigure(ctx, part.unitId, periodOf(period), 'reported');
+          expect(part).toEqual({
+            unitId: part.unitId,
+            value: live.value,
+            isComplete: live.isComplete,
+            isDemo: live.isDemo,
+          });
+        }
+      }
     }
   });
 

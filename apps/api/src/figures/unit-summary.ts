@@ -26,6 +26,7 @@ import {
   vintageOfPeriod,
 } from '@cds/core';
 import type { Db } from '../db/connection.ts';
+import { isStored } from '../resolved-store/figure-lookup.ts';
 import { builtBlocks, readRankings, readUnitFigures } from '../resolved-store/resolved-store.repository.ts';
 import type { Catalog, CatalogUnit } from './catalog.ts';
 import { type CellIndex, cellsOf, loadCells } from './cells.repository.ts';
@@ -172,12 +173,6 @@ async function storedFigures(
   };
 }
 
-/**
- * Whether the store answers this summary: it holds every unit's reported figures and the 34's
- * restated ones (a former province restated is resolved from its cells).
- */
-const isInStore = (unit: CatalogUnit, view: View) => view === 'reported' || unit.vintage === 34;
-
 export async function unitSummary(
   db: Db,
   catalog: Catalog,
@@ -188,7 +183,7 @@ export async function unitSummary(
 ): Promise<UnitSummary> {
   const prev = periodBefore(period);
   const [figures, ownText, targets] = await Promise.all([
-    options.live || !isInStore(unit, view)
+    options.live || !isStored(unit, view)
       ? liveFigures(db, catalog, unit, period, prev, view)
       : storedFigures(db, catalog, unit, period, prev, view),
     // Quotes and notes only for this province's own figures of the period.

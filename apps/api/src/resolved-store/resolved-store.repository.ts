@@ -195,6 +195,26 @@ export async function readPeriodFigures(
   return rows.map(toStored);
 }
 
+/** One indicator's figures of some units, periods and views (a chart's points). */
+export async function readFigures(
+  db: Db,
+  indicatorKey: string,
+  unitIds: readonly string[],
+  periods: readonly string[],
+  views: readonly View[],
+): Promise<StoredFigure[]> {
+  if (unitIds.length === 0 || periods.length === 0) return [];
+  const rows = await db
+    .selectFrom('resolved_figure')
+    .selectAll()
+    .where('indicator_key', '=', indicatorKey)
+    .where('period', 'in', [...periods])
+    .where('view', 'in', [...views])
+    .where('unit_id', 'in', [...unitIds])
+    .execute();
+  return rows.map(toStored);
+}
+
 /** Every stored figure and ranking of a block, for comparing it with a fresh computation. */
 export async function readBlock(
   db: Db,

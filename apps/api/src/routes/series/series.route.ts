@@ -6,11 +6,13 @@ import {
   indicatorKeySchema,
   isUnchangedTerritory,
   MERGER_DATE,
+  type Period,
   periodKeySchema,
   periodOf,
   periodRange,
   periodTypeSchema,
   resolveFigure,
+  type View,
   viewSchema,
   vintageOfPeriod,
 } from '@cds/core';
@@ -22,6 +24,7 @@ import { findTargets } from '../../figures/targets.repository.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
 import { apiError, validate } from '../../http/validate.ts';
+import { isStored, lookUpFigures } from '../../resolved-store/figure-lookup.ts';
 import { unitListSchema } from '../observations/observations.route.ts';
 import { unitRef } from '../units/unit-view.ts';
 
@@ -87,11 +90,19 @@ export const seriesRoute = new Hono<AppEnv>().get('/', validate('query', seriesQ
   }
   const unitIds = units.flatMap((u) => (u ? [u.id, ...u.predecessorIds] : []));
   const years = [...new Set(periods.map((p) => p.year))];
-  const [cells, targets] = await Promise.all([
-    loadCells(c.var.db, { indicatorKeys: [indicator.key], unitIds, years }),
+  // From the resolved-figures store, unless a former province is asked for restated (not stored).
+  const fromStore = units.every((u) => !u || isStored(u, q.view));
+  const [figureOf, targets] = await Promise.all([
+    fromStore
+      ? lookUpFigures(c.var.db, catalog, indicator, unitIds, periods, [
+          ...new Set([q.view, 'reported' as const]),
+        ])
+      : loadCells(c.var.db, { indicatorKeys: [indicator.key], unitIds, years }).then((cells) => {
+          const ctx = resolveContext(catalog, cells, indicator);
+          return (unitId: string, period: Period, view: View) => resolveFigure(ctx, unitId, period, view);
+        }),
     findTargets(c.var.db, { indicatorKey: indicator.key, periods: periods.map((p) => p.key) }),
   ]);
-  const ctx = resolveContext(catalog, cells, indicator);
   const points = units.flatMap((unit) =>
     unit
       ? periods.map((period) => {
@@ -102,7 +113,7 @@ export const seriesRoute = new Hono<AppEnv>().get('/', validate('query', seriesQ
             unit.vintage === 34 && vintageOfPeriod(period) === 63 && !isUnchangedTerritory(unit);
           const components = isBeforeUnit
             ? unit.predecessorIds.map((id) => {
-                const figure = resolveFigure(ctx, id, period, 'reported');
+                const figure = figureOf(id, period, 'reported');
                 return {
                   unitId: id,
                   value: figure.value,
@@ -114,7 +125,7 @@ export const seriesRoute = new Hono<AppEnv>().get('/', validate('query', seriesQ
           return {
             unitId: unit.id,
             period: period.key,
-            ...resolveFigure(ctx, unit.id, period, q.view),
+            ...figureOf(unit.id, period, q.view),
             components,
           };
         })

@@ -1,0 +1,48 @@
+/**
+ * Resolved figures of one indicator for some units and periods, looked up in the store: one
+ * indexed read. A year without a single approved figure of the indicator has no block, and its
+ * figures are what no cells resolve to (a merged province restated still names what it misses).
+ */
+import { type Indicator, NO_FIGURE, type Period, type Resolved, resolveFigure, type View } from '@cds/core';
+import type { Db } from '../db/connection.ts';
+import type { Catalog } from '../figures/catalog.ts';
+import type { CellIndex } from '../figures/cells.repository.ts';
+import { resolveContext } from '../figures/resolve-context.ts';
+import { builtBlocks, readFigures } from './resolved-store.repository.ts';
+
+export type FigureLookup = (unitId: string, period: Period, view: View) => Resolved;
+
+/**
+ * Whether the store holds a unit's figures in a view: every unit's as reported, today's 34's
+ * restated (a former province restated is resolved from its cells).
+ */
+export function isStored(unit: { vintage: number }, view: View): boolean {
+  return view === 'reported' || unit.vintage === 34;
+}
+
+export async function lookUpFigures(
+  db: Db,
+  catalog: Catalog,
+  indicator: Indicator,
+  unitIds: readonly string[],
+  periods: readonly Period[],
+  views: readonly View[],
+): Promise<FigureLookup> {
+  const years = [...new Set(periods.map((p) => p.year))];
+  const [rows, built] = await Promise.all([
+    readFigures(
+      db,
+      indicator.key,
+      unitIds,
+      periods.map((p) => p.key),
+      views,
+    ),
+    builtBlocks(db, years),
+  ]);
+  const byKey = new Map(rows.map((r) => [`${r.unitId}|${r.period}|${r.view}`, r.figure]));
+  const noCells = resolveContext(catalog, new Map() as CellIndex, indicator);
+  return (unitId, period, view) => {
+    if (!built.has(`${indicator.key}|${period.year}`)) return resolveFigure(noCells, unitId, period, view);
+    return byKey.get(`${unitId}|${period.key}|${view}`) ?? NO_FIGURE;
+  };
+}
