@@ -77,7 +77,10 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    server.close();
-    void db.destroy().then(() => process.exit(0));
+    // Stop taking requests, let those in progress finish, then close the database.
+    server.close(() => void db.destroy().then(() => process.exit(0)));
+    // Keep-alive connections would hold close() open: end the idle ones now, the rest after 10 s.
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
   });
 }

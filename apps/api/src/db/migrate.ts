@@ -4,12 +4,14 @@ import * as initialSchema from './migrations/2026-11-22-0001-initial-schema.ts';
 import * as accountsReviewAudit from './migrations/2026-11-22-0002-accounts-review-audit.ts';
 import * as figureQualifier from './migrations/2026-11-30-0003-figure-qualifier-rank-of-one-plan.ts';
 import * as resolvedFigures from './migrations/2026-11-30-0004-resolved-figures.ts';
+import * as lookupIndexes from './migrations/2026-11-30-0005-lookup-indexes.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-22-0001-initial-schema': initialSchema,
   '2026-11-22-0002-accounts-review-audit': accountsReviewAudit,
   '2026-11-30-0003-figure-qualifier-rank-of-one-plan': figureQualifier,
   '2026-11-30-0004-resolved-figures': resolvedFigures,
+  '2026-11-30-0005-lookup-indexes': lookupIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -4,7 +4,13 @@
  * whole store is built in bulk after seeding or an import; `verifyStore` recomputes every block
  * and lists what differs (`pnpm db:verify`).
  */
-import { type BlockFigure, type ResolvedBlock, resolveBlock } from '@cds/core';
+import {
+  type BlockFigure,
+  type Period,
+  periodsAffectedBy,
+  type ResolvedBlock,
+  resolveBlock,
+} from '@cds/core';
 import type { Db } from '../db/connection.ts';
 import type { Catalog } from '../figures/catalog.ts';
 import { type CellIndex, loadCells } from '../figures/cells.repository.ts';
@@ -12,6 +18,7 @@ import { resolveContext } from '../figures/resolve-context.ts';
 import {
   allBuiltBlocks,
   blocksWithFigures,
+  builtBlocks,
   lockBlock,
   readBlock,
   writeBlock,
@@ -29,20 +36,35 @@ function computeBlock(
 }
 
 /**
- * Resolves one block again from the approved figures, inside the caller's transaction (call it
- * after the write that changed the block).
+ * Resolves again, from the approved figures, what a change to one figure can alter: the periods of
+ * its block that contain the figure's period, for every unit (ranks and restatements move). Inside
+ * the caller's transaction, after the write. A block never built (the first figure of its year) is
+ * built whole.
  */
 export async function refreshBlock(
   trx: Db,
   catalog: Catalog,
   indicatorKey: string,
-  year: number,
+  changed: Period,
   now: string,
 ): Promise<void> {
-  await lockBlock(trx, indicatorKey, year);
-  const cells = await loadCells(trx, { indicatorKeys: [indicatorKey], years: [year] });
-  const block = computeBlock(catalog, cells, indicatorKey, year);
-  if (block) await writeBlock(trx, block, now);
+  const indicator = catalog.indicator(indicatorKey);
+  if (!indicator) return;
+  await lockBlock(trx, indicatorKey, changed.year);
+  const isBuilt = (await builtBlocks(trx, [changed.year])).has(`${indicatorKey}|${changed.year}`);
+  const cells = await loadCells(trx, { indicatorKeys: [indicatorKey], years: [changed.year] });
+  const ctx = resolveContext(catalog, cells, indicator);
+  if (!isBuilt) {
+    await writeBlock(trx, resolveBlock(ctx, changed.year), now);
+    return;
+  }
+  const periods = periodsAffectedBy(changed);
+  await writeBlock(
+    trx,
+    resolveBlock(ctx, changed.year, periods),
+    now,
+    periods.map((p) => p.key),
+  );
 }
 
 /** Builds every block that holds figures, one year per transaction; returns how many figures it wrote. */

@@ -36,19 +36,25 @@ function figureRow(indicatorKey: string, year: number, f: BlockFigure): Resolved
   };
 }
 
-/** Replaces a block (its figures, rankings and built mark) inside the caller's transaction. */
-export async function writeBlock(trx: Db, block: ResolvedBlock, now: string): Promise<void> {
+/**
+ * Replaces a block (its figures, rankings and built mark) inside the caller's transaction; with
+ * `periods`, only those periods of it (the block was resolved for them alone).
+ */
+export async function writeBlock(
+  trx: Db,
+  block: ResolvedBlock,
+  now: string,
+  periods?: readonly string[],
+): Promise<void> {
   const { indicatorKey, year } = block;
-  await trx
-    .deleteFrom('resolved_figure')
-    .where('indicator_key', '=', indicatorKey)
-    .where('year', '=', year)
-    .execute();
-  await trx
-    .deleteFrom('resolved_ranking')
-    .where('indicator_key', '=', indicatorKey)
-    .where('year', '=', year)
-    .execute();
+  for (const table of ['resolved_figure', 'resolved_ranking'] as const) {
+    await trx
+      .deleteFrom(table)
+      .where('indicator_key', '=', indicatorKey)
+      .where('year', '=', year)
+      .$if(periods !== undefined, (q) => q.where('period', 'in', [...(periods ?? [])]))
+      .execute();
+  }
   await trx
     .deleteFrom('resolved_block')
     .where('indicator_key', '=', indicatorKey)

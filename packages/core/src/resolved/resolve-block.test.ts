@@ -76,6 +76,25 @@ describe('a block: one indicator, one year', () => {
     expect(find('v34-44', '2023-Q1', 'restated')).toMatchObject({ rank: 1, isRanked: true });
   });
 
+  it('resolves again only the periods a change can alter: the month, its quarter, half and year', async () => {
+    const { periodsAffectedBy } = await import('./resolve-block.ts');
+    const { periodOf } = await import('../periods/period.ts');
+    expect(periodsAffectedBy(periodOf('2023-05')).map((p) => p.key)).toEqual([
+      '2023',
+      '2023-H1',
+      '2023-Q2',
+      '2023-05',
+    ]);
+    expect(periodsAffectedBy(periodOf('2023-Q4')).map((p) => p.key)).toEqual(['2023', '2023-H2', '2023-Q4']);
+    const part = resolveBlock(
+      ctx({ 'v63-44': [c('2023-Q1', 500), c('2023-Q2', 400)], 'v63-45': [c('2023-Q1', 563)] }),
+      2023,
+      periodsAffectedBy(periodOf('2023-Q2')),
+    );
+    const whole = block.figures.filter((f) => ['2023', '2023-H1', '2023-Q2'].includes(f.period));
+    expect(part.figures).toEqual(whole);
+  });
+
   it('leaves out what says nothing, and keeps what a summary shows as a restated gap', () => {
     expect(find('v63-14', '2023-Q1', 'reported')).toBeUndefined();
     // No cell of Quảng Trị's parts in Q3: the restated figure is not "nothing", it names what is missing.

@@ -15,7 +15,7 @@
 import type { LineageUnit, View } from '../lineage/resolve-figure.ts';
 import { resolveFigure } from '../lineage/resolve-figure.ts';
 import type { Vintage } from '../lineage/vintage.ts';
-import { makePeriod, type Period, type PeriodType } from '../periods/period.ts';
+import { contains, makePeriod, type Period, type PeriodType } from '../periods/period.ts';
 import { type RankingContext, rankIndicator, ranksAcrossVintages } from '../ranking/rank-indicator.ts';
 import { NO_FIGURE, type Resolved } from '../rollup/figure.ts';
 
@@ -78,10 +78,23 @@ export function isEmptyFigure(figure: Resolved): boolean {
   );
 }
 
-export function resolveBlock<U extends LineageUnit>(ctx: RankingContext<U>, year: number): ResolvedBlock {
+/**
+ * The periods of a block a change to `changed` can alter: those that contain it (itself, and the
+ * quarter, half and year it rolls up into) — for every unit, since ranks and restatements move.
+ */
+export function periodsAffectedBy(changed: Period): Period[] {
+  return periodsOfYear(changed.year).filter((p) => contains(p, changed));
+}
+
+/** Resolves a block, or only some of its periods (`periodsAffectedBy` a change). */
+export function resolveBlock<U extends LineageUnit>(
+  ctx: RankingContext<U>,
+  year: number,
+  only?: readonly Period[],
+): ResolvedBlock {
   const figures: BlockFigure[] = [];
   const rankings: BlockRanking[] = [];
-  for (const period of periodsOfYear(year)) {
+  for (const period of only ?? periodsOfYear(year)) {
     for (const view of VIEWS) {
       const ranking = rankIndicator(ctx, period, view);
       rankings.push({

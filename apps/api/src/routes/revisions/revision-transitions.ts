@@ -136,7 +136,7 @@ export async function transition(c: Context<AppEnv>, id: number, move: Move, com
         const approved = await findRevision(trx, id);
         if (!approved || !(await applyRevision(trx, approved, user, now, ip))) throw new Overtaken('stale');
         // The figures shown follow in the same transaction: visible at once, never half-updated.
-        await refreshBlock(trx, catalog, approved.indicatorKey, periodOf(approved.period).year, now);
+        await refreshBlock(trx, catalog, approved.indicatorKey, periodOf(approved.period), now);
         return;
       }
       await writeAudit(
