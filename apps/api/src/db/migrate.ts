@@ -5,6 +5,7 @@ import * as accountsReviewAudit from './migrations/2026-11-22-0002-accounts-revi
 import * as figureQualifier from './migrations/2026-11-30-0003-figure-qualifier-rank-of-one-plan.ts';
 import * as resolvedFigures from './migrations/2026-11-30-0004-resolved-figures.ts';
 import * as lookupIndexes from './migrations/2026-11-30-0005-lookup-indexes.ts';
+import * as realFiguresIndex from './migrations/2026-11-30-0006-real-figures-index.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-22-0001-initial-schema': initialSchema,
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30-0003-figure-qualifier-rank-of-one-plan': figureQualifier,
   '2026-11-30-0004-resolved-figures': resolvedFigures,
   '2026-11-30-0005-lookup-indexes': lookupIndexes,
+  '2026-11-30-0006-real-figures-index': realFiguresIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -23,10 +23,17 @@ export const metaRoute = new Hono<AppEnv>().get('/', async (c) => {
       .orderBy('unit_id')
       .limit(1)
       .executeTakeFirst(),
-    db
-      .selectFrom('observation')
-      .select((eb) => [eb.fn.min('year').as('first'), eb.fn.max('year').as('last')])
-      .executeTakeFirst(),
+    // Two queries, not min and max in one: each alone is read off the end of the year index.
+    Promise.all([
+      db
+        .selectFrom('observation')
+        .select((eb) => eb.fn.min('year').as('first'))
+        .executeTakeFirst(),
+      db
+        .selectFrom('observation')
+        .select((eb) => eb.fn.max('year').as('last'))
+        .executeTakeFirst(),
+    ]).then(([first, last]) => ({ first: first?.first ?? null, last: last?.last ?? null })),
   ]);
   return c.json({
     hasDemo: demo !== undefined,
