@@ -24,12 +24,12 @@ import { serve } from '@hono/node-server';
 import type SQLite from 'better-sqlite3';
 import { type CompiledQuery, Kysely, type SqliteDatabase, SqliteDialect, type SqliteStatement } from 'kysely';
 import { createApp } from '../src/app.ts';
+import { catalogCache } from '../src/catalog/catalog.ts';
+import { loadCells } from '../src/cells/cells.repository.ts';
 import type { Database as Schema } from '../src/db/database.ts';
-import { catalogCache } from '../src/figures/catalog.ts';
-import { loadCells } from '../src/figures/cells.repository.ts';
-import { rankIndicator } from '../src/figures/rank-indicator.ts';
-import { findTargets } from '../src/figures/targets.repository.ts';
-import { unitSummary } from '../src/figures/unit-summary.ts';
+import { findTargets } from '../src/plans/targets.repository.ts';
+import { unitSummary } from '../src/province-summary/unit-summary.ts';
+import { rankIndicator } from '../src/ranking/rank-indicator.ts';
 import { ensureBenchDb, openBenchSqlite } from './build-bench-db.ts';
 
 /** Per endpoint: at most this many requests per transport (spread over the cases), or this long in all. */

@@ -8,7 +8,7 @@
  * became part of: staff of Quảng Bình do not speak for today's Quảng Trị, which also took in
  * the former Quảng Trị.
  */
-import type { Catalog } from '../figures/catalog.ts';
+import type { Catalog } from '../catalog/catalog.ts';
 import type { Role, SessionUser } from './session-user.ts';
 
 /** Whether a role assigned for `assignedUnitId` applies to `unitId`: the unit itself or one it was formed from. */

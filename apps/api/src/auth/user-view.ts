@@ -2,7 +2,7 @@
  * The signed-in user as the web app receives it: who they are, their role assignments, and the
  * provinces they may edit and review, so the UI can hide what the API would refuse anyway.
  */
-import type { Catalog } from '../figures/catalog.ts';
+import type { Catalog } from '../catalog/catalog.ts';
 import { canReviewUnit, editableUnitIds, isAdmin } from './permissions.ts';
 import type { SessionUser } from './session-user.ts';
 

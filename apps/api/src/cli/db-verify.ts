@@ -3,10 +3,11 @@
  * with the rules of @cds/core and reports any difference with what is stored (exit code 1), on the
  * database the server would open (DATABASE_PATH or DATABASE_URL). `--rebuild` builds it again.
  */
+
+import { readCatalog } from '../catalog/catalog.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { readCatalog } from '../figures/catalog.ts';
 import { buildStore, verifyStore } from '../resolved-store/resolve-blocks.ts';
 
 const config = loadConfig(process.env);

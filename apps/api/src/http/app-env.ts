@@ -1,7 +1,7 @@
 /** What every route can reach through `c.var`: the database, the cached catalogue, the clock and the caller. */
 import type { SessionUser } from '../auth/session-user.ts';
+import type { Catalog } from '../catalog/catalog.ts';
 import type { Db } from '../db/connection.ts';
-import type { Catalog } from '../figures/catalog.ts';
 
 export interface AppEnv {
   Variables: {

@@ -4,10 +4,10 @@
  * figures are what no cells resolve to (a merged province restated still names what it misses).
  */
 import { type Indicator, NO_FIGURE, type Period, type Resolved, resolveFigure, type View } from '@cds/core';
+import type { Catalog } from '../catalog/catalog.ts';
+import type { CellIndex } from '../cells/cells.repository.ts';
+import { resolveContext } from '../cells/resolve-context.ts';
 import type { Db } from '../db/connection.ts';
-import type { Catalog } from '../figures/catalog.ts';
-import type { CellIndex } from '../figures/cells.repository.ts';
-import { resolveContext } from '../figures/resolve-context.ts';
 import { builtBlocks, readFigures } from './resolved-store.repository.ts';
 
 export type FigureLookup = (unitId: string, period: Period, view: View) => Resolved;

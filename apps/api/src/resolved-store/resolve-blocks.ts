@@ -11,10 +11,10 @@ import {
   type ResolvedBlock,
   resolveBlock,
 } from '@cds/core';
+import type { Catalog } from '../catalog/catalog.ts';
+import { type CellIndex, loadCells } from '../cells/cells.repository.ts';
+import { resolveContext } from '../cells/resolve-context.ts';
 import type { Db } from '../db/connection.ts';
-import type { Catalog } from '../figures/catalog.ts';
-import { type CellIndex, loadCells } from '../figures/cells.repository.ts';
-import { resolveContext } from '../figures/resolve-context.ts';
 import {
   allBuiltBlocks,
   blocksWithFigures,

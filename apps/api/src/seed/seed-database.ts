@@ -1,6 +1,7 @@
 /** Fills an empty database on first start: reference data always, the demo dataset unless turned off. */
+
+import { readCatalog } from '../catalog/catalog.ts';
 import type { Db } from '../db/connection.ts';
-import { readCatalog } from '../figures/catalog.ts';
 import { buildStore } from '../resolved-store/resolve-blocks.ts';
 import { loadDemoData } from './demo/generate-demo.ts';
 import { loadReference } from './load-reference.ts';

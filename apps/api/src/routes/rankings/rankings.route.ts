@@ -2,11 +2,11 @@
 import { indicatorKeySchema, periodKeySchema, periodOf, viewSchema, vintageOfPeriod } from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { storedRanking } from '../../figures/rank-indicator.ts';
-import { findTargets } from '../../figures/targets.repository.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
 import { validate } from '../../http/validate.ts';
+import { findTargets } from '../../plans/targets.repository.ts';
+import { storedRanking } from '../../ranking/rank-indicator.ts';
 import { unitRef } from '../units/unit-view.ts';
 
 export const rankingQuerySchema = z

@@ -18,12 +18,12 @@ import {
 } from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { loadCells } from '../../figures/cells.repository.ts';
-import { resolveContext } from '../../figures/resolve-context.ts';
-import { findTargets } from '../../figures/targets.repository.ts';
+import { loadCells } from '../../cells/cells.repository.ts';
+import { resolveContext } from '../../cells/resolve-context.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
 import { apiError, validate } from '../../http/validate.ts';
+import { findTargets } from '../../plans/targets.repository.ts';
 import { isStored, lookUpFigures } from '../../resolved-store/figure-lookup.ts';
 import { unitListSchema } from '../observations/observations.route.ts';
 import { unitRef } from '../units/unit-view.ts';

@@ -2,10 +2,10 @@
 import { periodKeySchema, periodOf, unitIdSchema, viewSchema } from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { unitSummary } from '../../figures/unit-summary.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
 import { validate } from '../../http/validate.ts';
+import { unitSummary } from '../../province-summary/unit-summary.ts';
 import { unitRef } from '../units/unit-view.ts';
 
 export const summaryQuerySchema = z

@@ -1,7 +1,7 @@
 /**
  * The SQL of plan writes. A cell (indicator, period, and unit or none for a national plan) holds at
  * most one real plan, enforced by the unique index `target_real_cell`; demo plans stand in until a
- * real one replaces them. Reading plans is in figures/targets.repository.ts.
+ * real one replaces them. Reading plans is in plans/targets.repository.ts.
  */
 import type { TargetWrite } from '@cds/core';
 import type { Selectable } from 'kysely';

@@ -1,9 +1,9 @@
 import { indicatorKeySchema, periodKeySchema, targetWriteSchema, unitIdSchema } from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { findTargets } from '../../figures/targets.repository.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { validate } from '../../http/validate.ts';
+import { findTargets } from '../../plans/targets.repository.ts';
 import { createTarget, deleteTarget, updateTarget } from './targets-write.ts';
 
 export const targetsQuerySchema = z

@@ -1,6 +1,6 @@
 /** How a unit travels over the API: with its vintage, lineage and kind on a date. */
-import type { Catalog, CatalogUnit } from '../../figures/catalog.ts';
-import { kindOn } from '../../figures/catalog.ts';
+import type { Catalog, CatalogUnit } from '../../catalog/catalog.ts';
+import { kindOn } from '../../catalog/catalog.ts';
 
 export interface UnitRef {
   id: string;

@@ -3,7 +3,7 @@
  * role is for every province, and the same assignment is not given twice.
  */
 import type { RoleAssignment } from '../../auth/session-user.ts';
-import type { Catalog } from '../../figures/catalog.ts';
+import type { Catalog } from '../../catalog/catalog.ts';
 import type { ApiIssue as Issue } from '../../http/api-error.ts';
 
 export function assignmentIssues(catalog: Catalog, assignments: RoleAssignment[]): Issue[] {

@@ -8,11 +8,11 @@ import {
   ranksAcrossVintages,
   type View,
 } from '@cds/core';
+import type { Catalog, CatalogUnit } from '../catalog/catalog.ts';
+import { type CellIndex, loadCells } from '../cells/cells.repository.ts';
+import { resolveContext } from '../cells/resolve-context.ts';
 import type { Db } from '../db/connection.ts';
 import { readPeriodFigures, readRankings } from '../resolved-store/resolved-store.repository.ts';
-import type { Catalog, CatalogUnit } from './catalog.ts';
-import { type CellIndex, loadCells } from './cells.repository.ts';
-import { resolveContext } from './resolve-context.ts';
 
 export type { IndicatorRanking, RankedUnit } from '@cds/core';
 

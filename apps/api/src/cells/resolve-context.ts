@@ -1,6 +1,6 @@
 /** Binds the pure resolution and ranking rules of @cds/core to the catalogue and loaded cells. */
 import type { Indicator, RankingContext } from '@cds/core';
-import type { Catalog, CatalogUnit } from './catalog.ts';
+import type { Catalog, CatalogUnit } from '../catalog/catalog.ts';
 import { type CellIndex, cellsOf } from './cells.repository.ts';
 
 export function resolveContext(

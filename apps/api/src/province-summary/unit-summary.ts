@@ -25,13 +25,13 @@ import {
   type View,
   vintageOfPeriod,
 } from '@cds/core';
+import type { Catalog, CatalogUnit } from '../catalog/catalog.ts';
+import { type CellIndex, cellsOf, loadCells } from '../cells/cells.repository.ts';
+import { resolveContext } from '../cells/resolve-context.ts';
 import type { Db } from '../db/connection.ts';
+import { findTargets, type TargetView } from '../plans/targets.repository.ts';
 import { isStored } from '../resolved-store/figure-lookup.ts';
 import { builtBlocks, readRankings, readUnitFigures } from '../resolved-store/resolved-store.repository.ts';
-import type { Catalog, CatalogUnit } from './catalog.ts';
-import { type CellIndex, cellsOf, loadCells } from './cells.repository.ts';
-import { resolveContext } from './resolve-context.ts';
-import { findTargets, type TargetView } from './targets.repository.ts';
 
 export interface SummaryItem extends SummaryVerdicts {
   indicator: Indicator;
