@@ -39,7 +39,9 @@ export async function loadCells(db: Db, query: CellQuery): Promise<CellIndex> {
     ])
     // Building row objects dominates the cost of a summary: read the long text only when asked.
     .$if(!!query.withText, (q) => q.select(['source_quote', 'note']))
-    .where('year', 'in', [...query.years])
+    // One province's periods are found by its own index (unit, period); the year would only lead
+    // SQLite, which keeps no statistics, to read the whole year through the year index instead.
+    .$if(!(query.unitIds && query.periods), (q) => q.where('year', 'in', [...query.years]))
     .$if(!!query.periods, (q) => q.where('period', 'in', [...(query.periods ?? [])]))
     .where('status', '=', 'approved')
     .$if(!!query.indicatorKeys, (q) => q.where('indicator_key', 'in', [...(query.indicatorKeys ?? [])]))
