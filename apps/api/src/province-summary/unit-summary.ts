@@ -102,8 +102,13 @@ async function storedFigures(
   view: View,
 ): Promise<SummaryFigures> {
   const periods = prev ? [period.key, prev.key] : [period.key];
+  // The restated rows are read for a reported summary only where the previous figure falls back on
+  // them: a new unit whose previous period is before the merger.
+  const isAcrossMerger = !!prev && unit.vintage === 34 && vintageOfPeriod(prev) === 63;
+  const views: View[] =
+    view === 'restated' ? ['restated'] : isAcrossMerger ? ['reported', 'restated'] : ['reported'];
   const [rows, rankings, built] = await Promise.all([
-    readUnitFigures(db, unit.id, periods, view === 'restated' ? ['restated'] : ['reported', 'restated']),
+    readUnitFigures(db, unit.id, periods, views),
     readRankings(db, periods, view),
     builtBlocks(db, [...new Set([period.year, prev?.year ?? period.year])]),
   ]);
