@@ -13,11 +13,12 @@ import {
   needsSameMonths,
   type Period,
   periodBefore,
-  periodOf,
+  previousAcrossMerger,
   previousFigure,
   type RankInputs,
   type Resolved,
   rankInputs,
+  rankInputsAt,
   resolveFigure,
   type SummaryVerdicts,
   startDate,
@@ -26,11 +27,11 @@ import {
   vintageOfPeriod,
 } from '@cds/core';
 import type { Catalog, CatalogUnit } from '../catalog/catalog.ts';
-import { type CellIndex, cellsOf, loadCells } from '../cells/cells.repository.ts';
+import { cellsOf, loadCells } from '../cells/cells.repository.ts';
 import { resolveContext } from '../cells/resolve-context.ts';
 import type { Db } from '../db/connection.ts';
 import { findTargets, type TargetView } from '../plans/targets.repository.ts';
-import { isStored } from '../resolved-store/figure-lookup.ts';
+import { isStored, resolveWithoutCells } from '../resolved-store/figure-lookup.ts';
 import { builtBlocks, readRankings, readUnitFigures } from '../resolved-store/resolved-store.repository.ts';
 
 export interface SummaryItem extends SummaryVerdicts {
@@ -114,51 +115,30 @@ async function storedFigures(
   ]);
   const row = new Map(rows.map((r) => [`${r.indicatorKey}|${r.period}|${r.view}`, r]));
   const ranking = new Map(rankings.map((r) => [`${r.indicatorKey}|${r.period}`, r]));
-  // A year without a single approved figure of the indicator has no block: its figures are what
-  // no cells resolve to (a merged province restated still lists the parts it misses).
-  const noCells: CellIndex = new Map();
-  const stored = (key: string, p: string, v: View): Resolved => {
-    const indicator = catalog.indicator(key);
-    if (indicator && !built.has(`${key}|${p.slice(0, 4)}`)) {
-      return resolveFigure(resolveContext(catalog, noCells, indicator), unit.id, periodOf(p), v);
-    }
-    return row.get(`${key}|${p}|${v}`)?.figure ?? NO_FIGURE;
-  };
-  let sameMonthsCells: Promise<CellIndex> | null = null;
-  const cellsForSameMonths = () => {
-    sameMonthsCells ??= loadCells(db, {
-      years: [prev?.year ?? period.year],
-      unitIds: [unit.id, ...unit.predecessorIds],
-      periods: prev ? keysWithin(prev) : [],
-    });
-    return sameMonthsCells;
-  };
+  const stored = (indicator: Indicator, p: Period, v: View): Resolved =>
+    built.has(`${indicator.key}|${p.year}`)
+      ? (row.get(`${indicator.key}|${p.key}|${v}`)?.figure ?? NO_FIGURE)
+      : resolveWithoutCells(catalog, indicator, unit.id, p, v);
+  // A period not over is compared with the same months of the previous one, which no stored
+  // period holds: those few are resolved from the unit's and its predecessors' cells.
   const sameMonths = new Map<string, Resolved>();
-  const needed = prev
-    ? catalog.indicators.filter((i) => needsSameMonths(stored(i.key, period.key, view)))
-    : [];
-  if (needed.length > 0) {
-    const cells = await cellsForSameMonths();
+  const needed = prev ? catalog.indicators.filter((i) => needsSameMonths(stored(i, period, view))) : [];
+  if (prev && needed.length > 0) {
+    const cells = await loadCells(db, {
+      years: [prev.year],
+      unitIds: [unit.id, ...unit.predecessorIds],
+      periods: keysWithin(prev),
+    });
     for (const indicator of needed) {
       const ctx = resolveContext(catalog, cells, indicator);
-      sameMonths.set(
-        indicator.key,
-        previousFigure(ctx, unit, period, stored(indicator.key, period.key, view), view),
-      );
+      sameMonths.set(indicator.key, previousFigure(ctx, unit, period, stored(indicator, period, view), view));
     }
   }
   return {
-    figure: (indicator) => stored(indicator.key, period.key, view),
-    previous: (indicator) => {
-      const same = sameMonths.get(indicator.key);
-      if (same) return same;
-      if (!prev) return NO_FIGURE;
-      const previous = stored(indicator.key, prev.key, view);
-      if (previous.basis === 'none' && unit.vintage === 34 && vintageOfPeriod(prev) === 63) {
-        return stored(indicator.key, prev.key, 'restated');
-      }
-      return previous;
-    },
+    figure: (indicator) => stored(indicator, period, view),
+    previous: (indicator) =>
+      sameMonths.get(indicator.key) ??
+      (prev ? previousAcrossMerger((p, v) => stored(indicator, p, v), unit, prev, view) : NO_FIGURE),
     rank: (indicator) => {
       if (isRankIndicator(indicator)) return null;
       const now = ranking.get(`${indicator.key}|${period.key}`);
@@ -166,14 +146,11 @@ async function storedFigures(
       if (!now || !mine?.isRanked) return null;
       const before = prev ? ranking.get(`${indicator.key}|${prev.key}`) : undefined;
       const beforeRow = prev ? row.get(`${indicator.key}|${prev.key}|${view}`) : undefined;
-      return {
-        rank: mine.rank,
-        rankedCount: now.rankedCount,
-        of: now.unitCount,
-        isTied: mine.isTied,
-        hasDemoAmong: now.hasDemo,
-        previousRank: before && before.vintage === now.vintage && beforeRow?.isRanked ? beforeRow.rank : null,
-      };
+      return rankInputsAt(
+        now,
+        mine,
+        before ? { vintage: before.vintage, rank: beforeRow?.isRanked ? beforeRow.rank : null } : null,
+      );
     },
   };
 }

@@ -1,7 +1,6 @@
 /**
  * Resolved figures of one indicator for some units and periods, looked up in the store: one
- * indexed read. A year without a single approved figure of the indicator has no block, and its
- * figures are what no cells resolve to (a merged province restated still names what it misses).
+ * indexed read.
  */
 import { type Indicator, NO_FIGURE, type Period, type Resolved, resolveFigure, type View } from '@cds/core';
 import type { Catalog } from '../catalog/catalog.ts';
@@ -18,6 +17,20 @@ export type FigureLookup = (unitId: string, period: Period, view: View) => Resol
  */
 export function isStored(unit: { vintage: number }, view: View): boolean {
   return view === 'reported' || unit.vintage === 34;
+}
+
+/**
+ * A figure of a year the store holds no block for: no approved figure of the indicator that year,
+ * so what no cells resolve to (a merged province restated still names the parts it misses).
+ */
+export function resolveWithoutCells(
+  catalog: Catalog,
+  indicator: Indicator,
+  unitId: string,
+  period: Period,
+  view: View,
+): Resolved {
+  return resolveFigure(resolveContext(catalog, new Map() as CellIndex, indicator), unitId, period, view);
 }
 
 export async function lookUpFigures(
@@ -40,9 +53,8 @@ export async function lookUpFigures(
     builtBlocks(db, years),
   ]);
   const byKey = new Map(rows.map((r) => [`${r.unitId}|${r.period}|${r.view}`, r.figure]));
-  const noCells = resolveContext(catalog, new Map() as CellIndex, indicator);
-  return (unitId, period, view) => {
-    if (!built.has(`${indicator.key}|${period.year}`)) return resolveFigure(noCells, unitId, period, view);
-    return byKey.get(`${unitId}|${period.key}|${view}`) ?? NO_FIGURE;
-  };
+  return (unitId, period, view) =>
+    built.has(`${indicator.key}|${period.year}`)
+      ? (byKey.get(`${unitId}|${period.key}|${view}`) ?? NO_FIGURE)
+      : resolveWithoutCells(catalog, indicator, unitId, period, view);
 }

@@ -5,7 +5,7 @@
 import type { BlockFigure, BlockRanking, Resolved, ResolvedBlock, View } from '@cds/core';
 import { PostgresAdapter, sql } from 'kysely';
 import type { Db } from '../db/connection.ts';
-import type { ResolvedFigureTable } from '../db/database.ts';
+import type { ResolvedFigureTable, ResolvedRankingTable } from '../db/database.ts';
 
 /** Rows per INSERT: 9 columns × 2 000 stays under both engines' limits on bound parameters. */
 const BATCH = 2000;
@@ -158,6 +158,19 @@ export interface StoredRanking extends BlockRanking {
   indicatorKey: string;
 }
 
+function toStoredRanking(r: ResolvedRankingTable): StoredRanking {
+  return {
+    indicatorKey: r.indicator_key,
+    period: r.period,
+    view: r.view,
+    vintage: r.vintage as 63 | 34,
+    rankedCount: r.ranked_count,
+    unitCount: r.unit_count,
+    hasDemo: r.has_demo === 1,
+    isDerived: r.is_derived === 1,
+  };
+}
+
 /** The rankings of some periods in one view, every indicator unless one is named. */
 export async function readRankings(
   db: Db,
@@ -172,16 +185,7 @@ export async function readRankings(
     .where('period', 'in', [...periods])
     .$if(indicatorKey !== undefined, (q) => q.where('indicator_key', '=', indicatorKey as string))
     .execute();
-  return rows.map((r) => ({
-    indicatorKey: r.indicator_key,
-    period: r.period,
-    view: r.view,
-    vintage: r.vintage as 63 | 34,
-    rankedCount: r.ranked_count,
-    unitCount: r.unit_count,
-    hasDemo: r.has_demo === 1,
-    isDerived: r.is_derived === 1,
-  }));
+  return rows.map(toStoredRanking);
 }
 
 /** Every figure of one indicator, period and view (a ranking's rows, and the other vintage's). */
@@ -243,15 +247,6 @@ export async function readBlock(
   ]);
   return {
     figures: figures.map(toStored),
-    rankings: rankings.map((r) => ({
-      indicatorKey: r.indicator_key,
-      period: r.period,
-      view: r.view,
-      vintage: r.vintage as 63 | 34,
-      rankedCount: r.ranked_count,
-      unitCount: r.unit_count,
-      hasDemo: r.has_demo === 1,
-      isDerived: r.is_derived === 1,
-    })),
+    rankings: rankings.map(toStoredRanking),
   };
 }

@@ -11,9 +11,9 @@ import {
   useParams,
   useRouter,
 } from '@tanstack/react-router';
+import { MESSAGES, type MessageKey } from '../i18n/messages.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { EmptyState, ErrorState, LoadingState } from '../shared/query-states.tsx';
-import { PARAM_LABELS } from './search-params.ts';
 
 export function PendingState() {
   return <LoadingState />;
@@ -40,7 +40,8 @@ export function RouteErrorState({ error }: ErrorComponentProps) {
     const value = params.get(param) ?? '';
     params.delete(param);
     const rest = params.toString();
-    const label = PARAM_LABELS[param as keyof typeof PARAM_LABELS]?.[locale] ?? param;
+    const key = `route.param.${param}`;
+    const label = key in MESSAGES[locale] ? t(key as MessageKey) : param;
     return (
       <div className="state state-error route-error" role="alert" data-param={param}>
         <strong>{t('route.badParam', { param: label, value })}</strong>

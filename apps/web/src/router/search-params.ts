@@ -46,17 +46,6 @@ export const legacySearchSchema = z.object({
   view: z.string().optional(),
 });
 
-/** The URL parameters a user can mistype, with the words that name them in an error message. */
-export const PARAM_LABELS = {
-  ky: { vi: 'Kỳ báo cáo', en: 'Period' },
-  'chi-tieu': { vi: 'Chỉ tiêu', en: 'Indicator' },
-  xem: { vi: 'Cách xem', en: 'View' },
-  tu: { vi: 'Tỉnh cũ', en: 'Former province' },
-  tinh: { vi: 'Tỉnh', en: 'Province' },
-  tiep: { vi: 'Trang tiếp theo', en: 'Next page' },
-  lang: { vi: 'Ngôn ngữ', en: 'Language' },
-} as const;
-
 /** Reads a query string as plain text values. */
 export function parseSearch(search: string): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(search.startsWith('?') ? search.slice(1) : search));

@@ -3,54 +3,21 @@
  * Quảng Trị (v34-44); Sơn La (v63-14) carried over as v34-14.
  */
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../indicators/indicator.ts';
 import type { LineageUnit } from '../lineage/resolve-figure.ts';
 import { periodOf } from '../periods/period.ts';
 import type { Cell } from '../rollup/figure.ts';
-import { type RankingContext, rankIndicator, rankingVintage } from './rank-indicator.ts';
+import { cell, rankingContext, testIndicator } from '../testing/merger-world.ts';
+import { rankIndicator, rankingVintage } from './rank-indicator.ts';
 
-function indicator(key: string, fields: Pick<Indicator, 'unit' | 'overTime' | 'acrossUnits'>): Indicator {
-  return {
-    key,
-    family: 'coverage',
-    nameVi: key,
-    nameEn: key,
-    direction: fields.unit === 'rank' ? 'lower' : 'higher',
-    validFrom: null,
-    validTo: null,
-    note: '',
-    ...fields,
-  };
-}
-
-const revenue = indicator('telecom_revenue', { unit: 'billion_vnd', overTime: 'sum', acrossUnits: 'sum' });
-const dtiRank = indicator('dti_rank', { unit: 'rank', overTime: 'last', acrossUnits: 'none' });
-
-const UNITS: LineageUnit[] = [
-  { id: 'v63-44', vintage: 63, predecessorIds: [] },
-  { id: 'v63-45', vintage: 63, predecessorIds: [] },
-  { id: 'v63-14', vintage: 63, predecessorIds: [] },
-  { id: 'v34-44', vintage: 34, predecessorIds: ['v63-45', 'v63-44'] },
-  { id: 'v34-14', vintage: 34, predecessorIds: ['v63-14'] },
-];
-
-const c = (period: string, value: number, isDemo = false): Cell => ({
-  period,
-  value,
-  numerator: null,
-  denominator: null,
-  isDemo,
-  sourceRef: null,
+const revenue = testIndicator('telecom_revenue', {
+  unit: 'billion_vnd',
+  overTime: 'sum',
+  acrossUnits: 'sum',
 });
+const dtiRank = testIndicator('dti_rank', { unit: 'rank', overTime: 'last', acrossUnits: 'none' });
 
-function context(ind: Indicator, cells: Record<string, Cell[]>): RankingContext<LineageUnit> {
-  return {
-    indicator: ind,
-    unit: (id) => UNITS.find((u) => u.id === id),
-    unitsOf: (vintage) => UNITS.filter((u) => u.vintage === vintage),
-    cellsOf: (id) => cells[id] ?? [],
-  };
-}
+const c = (period: string, value: number, isDemo = false): Cell => cell(period, value, { isDemo });
+const context = rankingContext;
 
 const ids = (ranking: { rows: { unit: LineageUnit; rank: number | null }[] }) =>
   ranking.rows.map((r) => `${r.unit.id}:${r.rank}`);

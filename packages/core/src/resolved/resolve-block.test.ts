@@ -1,46 +1,15 @@
 /** resolveBlock on a small world: Quảng Bình and old Quảng Trị merged into Quảng Trị; Sơn La kept. */
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../indicators/indicator.ts';
-import type { LineageUnit } from '../lineage/resolve-figure.ts';
-import type { RankingContext } from '../ranking/rank-indicator.ts';
 import { type Cell, NO_FIGURE } from '../rollup/figure.ts';
+import { cell as c, rankingContext, testIndicator } from '../testing/merger-world.ts';
 import { isEmptyFigure, periodsOfYear, resolveBlock } from './resolve-block.ts';
 
-const revenue: Indicator = {
-  key: 'telecom_revenue',
-  family: 'economy',
-  nameVi: 'Doanh thu',
-  nameEn: 'Revenue',
+const revenue = testIndicator('telecom_revenue', {
   unit: 'billion_vnd',
-  direction: 'higher',
   overTime: 'sum',
   acrossUnits: 'sum',
-  validFrom: null,
-  validTo: null,
-  note: '',
-};
-
-const UNITS: LineageUnit[] = [
-  { id: 'v63-44', vintage: 63, predecessorIds: [] },
-  { id: 'v63-45', vintage: 63, predecessorIds: [] },
-  { id: 'v63-14', vintage: 63, predecessorIds: [] },
-  { id: 'v34-44', vintage: 34, predecessorIds: ['v63-45', 'v63-44'] },
-  { id: 'v34-14', vintage: 34, predecessorIds: ['v63-14'] },
-];
-const c = (period: string, value: number): Cell => ({
-  period,
-  value,
-  numerator: null,
-  denominator: null,
-  isDemo: false,
-  sourceRef: null,
 });
-const ctx = (cells: Record<string, Cell[]>): RankingContext<LineageUnit> => ({
-  indicator: revenue,
-  unit: (id) => UNITS.find((u) => u.id === id),
-  unitsOf: (v) => UNITS.filter((u) => u.vintage === v),
-  cellsOf: (id) => cells[id] ?? [],
-});
+const ctx = (cells: Record<string, Cell[]>) => rankingContext(revenue, cells);
 
 describe('a block: one indicator, one year', () => {
   it('covers the 19 periods of the year', () => {

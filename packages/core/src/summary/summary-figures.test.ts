@@ -1,52 +1,24 @@
 /** The previous figure and the rank inputs of a summary, on the Quảng Trị merger. */
 import { describe, expect, it } from 'vitest';
 import { periodBefore, previousFigure, rankInputs, resolveFigure } from '../index.ts';
-import type { Indicator } from '../indicators/indicator.ts';
-import type { LineageUnit } from '../lineage/resolve-figure.ts';
 import { periodOf } from '../periods/period.ts';
-import type { RankingContext } from '../ranking/rank-indicator.ts';
 import type { Cell } from '../rollup/figure.ts';
+import { cell as c, MERGER_UNITS, rankingContext, testIndicator } from '../testing/merger-world.ts';
 
-const revenue: Indicator = {
-  key: 'telecom_revenue',
-  family: 'economy',
-  nameVi: 'Doanh thu',
-  nameEn: 'Revenue',
+const revenue = testIndicator('telecom_revenue', {
   unit: 'billion_vnd',
-  direction: 'higher',
   overTime: 'sum',
   acrossUnits: 'sum',
-  validFrom: null,
-  validTo: null,
-  note: '',
-};
-
-const UNITS: LineageUnit[] = [
-  { id: 'v63-44', vintage: 63, predecessorIds: [] },
-  { id: 'v63-45', vintage: 63, predecessorIds: [] },
-  { id: 'v34-44', vintage: 34, predecessorIds: ['v63-45', 'v63-44'] },
-];
-const unit = (id: string) => UNITS.find((u) => u.id === id) as LineageUnit;
-
-const c = (period: string, value: number): Cell => ({
-  period,
-  value,
-  numerator: null,
-  denominator: null,
-  isDemo: false,
-  sourceRef: null,
 });
+
+// Quảng Trị and its two former provinces only: the rankings below are of these.
+const UNITS = MERGER_UNITS.filter((u) => u.id.endsWith('-44') || u.id === 'v63-45');
+const unit = (id: string) => UNITS.find((u) => u.id === id) as (typeof UNITS)[number];
+
 const months = (year: number, to: number, value: number) =>
   Array.from({ length: to }, (_, i) => c(`${year}-${String(i + 1).padStart(2, '0')}`, value));
 
-function context(cells: Record<string, Cell[]>): RankingContext<LineageUnit> {
-  return {
-    indicator: revenue,
-    unit: (id) => UNITS.find((u) => u.id === id),
-    unitsOf: (vintage) => UNITS.filter((u) => u.vintage === vintage),
-    cellsOf: (id) => cells[id] ?? [],
-  };
-}
+const context = (cells: Record<string, Cell[]>) => rankingContext(revenue, cells, UNITS);
 
 describe('the previous period', () => {
   it('is the period of the same type before, and none before the calendar starts', () => {

@@ -17,7 +17,7 @@ import {
   resolveFigure,
   type View,
 } from '../lineage/resolve-figure.ts';
-import { vintageOfPeriod } from '../lineage/vintage.ts';
+import { type Vintage, vintageOfPeriod } from '../lineage/vintage.ts';
 import { type Period, previousPeriod } from '../periods/period.ts';
 import { type IndicatorRanking, type RankingContext, rankIndicator } from '../ranking/rank-indicator.ts';
 import { coveredMonths, withinSameMonths } from '../rollup/coverage.ts';
@@ -50,6 +50,23 @@ export function needsSameMonths(figure: Resolved): boolean {
   return figure.value !== null && !figure.isComplete && figure.basis !== 'restated';
 }
 
+/** A figure of the unit asked about, by period and view (from cells, or from the store). */
+export type FigureOf = (period: Period, view: View) => Resolved;
+
+/** Rule 3: the previous period's figure, restated across the merger for a new unit. */
+export function previousAcrossMerger(
+  figureOf: FigureOf,
+  unit: LineageUnit,
+  prev: Period,
+  view: View,
+): Resolved {
+  const previous = figureOf(prev, view);
+  if (previous.basis === 'none' && unit.vintage === 34 && vintageOfPeriod(prev) === 63) {
+    return figureOf(prev, 'restated');
+  }
+  return previous;
+}
+
 /** Rules 2 and 3: the previous period's figure of `unit`, like with like. */
 export function previousFigure(
   ctx: ResolveContext,
@@ -61,14 +78,35 @@ export function previousFigure(
   const prev = periodBefore(period);
   if (!prev) return NO_FIGURE;
   const seen = needsSameMonths(figure) ? sameMonthsContext(ctx, period, prev, figure) : ctx;
-  const previous = resolveFigure(seen, unit.id, prev, view);
-  if (previous.basis === 'none' && unit.vintage === 34 && vintageOfPeriod(prev) === 63) {
-    return resolveFigure(seen, unit.id, prev, 'restated');
-  }
-  return previous;
+  return previousAcrossMerger((p, v) => resolveFigure(seen, unit.id, p, v), unit, prev, view);
 }
 
-/** Rule 4: the unit's place in the period's ranking, and its previous rank in the same ranking. */
+/** What rule 4 needs of a ranking: the vintage it lists, its size, whether any ranked figure is demo. */
+export interface RankingShape {
+  readonly vintage: Vintage;
+  readonly rankedCount: number;
+  /** The units it lists (the N of "rank r of N"). */
+  readonly unitCount: number;
+  readonly hasDemo: boolean;
+}
+
+/** Rule 4: a unit's place in a ranking, with its previous rank only if both rank the same vintage. */
+export function rankInputsAt(
+  now: RankingShape,
+  mine: { readonly rank: number | null; readonly isTied: boolean },
+  before: { readonly vintage: Vintage; readonly rank: number | null } | null,
+): RankInputs {
+  return {
+    rank: mine.rank,
+    rankedCount: now.rankedCount,
+    of: now.unitCount,
+    isTied: mine.isTied,
+    hasDemoAmong: now.hasDemo,
+    previousRank: before && before.vintage === now.vintage ? before.rank : null,
+  };
+}
+
+/** Rule 4 on two whole rankings. */
 export function rankInputsFrom<U extends LineageUnit>(
   now: IndicatorRanking<U>,
   before: IndicatorRanking<U> | null,
@@ -76,18 +114,13 @@ export function rankInputsFrom<U extends LineageUnit>(
 ): RankInputs | null {
   const mine = now.rows.find((r) => r.unit.id === unitId);
   if (!mine) return null;
-  const previousRank =
-    before && before.vintage === now.vintage
-      ? (before.rows.find((r) => r.unit.id === unitId)?.rank ?? null)
-      : null;
-  return {
-    rank: mine.rank,
-    rankedCount: now.rankedCount,
-    of: now.rows.length,
-    isTied: mine.isTied,
-    hasDemoAmong: now.hasDemo,
-    previousRank,
-  };
+  return rankInputsAt(
+    { ...now, unitCount: now.rows.length },
+    mine,
+    before
+      ? { vintage: before.vintage, rank: before.rows.find((r) => r.unit.id === unitId)?.rank ?? null }
+      : null,
+  );
 }
 
 /** The unit's rank inputs for `period`, ranking both periods (never for a rank indicator itself). */
