@@ -110,29 +110,68 @@ const statusList = (result: autocannon.Result) =>
 // ---------------------------------------------------------------- (a) landing summary
 
 interface LandingResult {
+  label: string;
   path: string;
   result: autocannon.Result;
   health: { samples: number[]; failed: number };
 }
 
-async function landing(base: string): Promise<LandingResult> {
+/** Load on `pathOf()`'s paths, with /api/health polled meanwhile. */
+async function summaryLoad(
+  base: string,
+  label: string,
+  path: string,
+  pathOf?: () => string,
+): Promise<LandingResult> {
+  let done = false;
+  const healthRun = pollHealth(base, () => done);
+  const headers = { 'accept-encoding': BROWSER_ENCODING };
+  const result = await runAutocannon({
+    url: `${base}${path}`,
+    connections: CONNECTIONS,
+    duration: LOAD_SECONDS,
+    headers,
+    ...(pathOf
+      ? { requests: [{ setupRequest: (req) => ({ ...req, method: 'GET', path: pathOf(), headers }) }] }
+      : {}),
+  }).finally(() => {
+    done = true;
+  });
+  return { label, path, result, health: await healthRun };
+}
+
+/**
+ * (a) The landing summary, which the server keeps between reads until the data changes
+ * (`answer-cache/`); then summaries of every province of 2010–2024 in every period type picked at
+ * random, ~16,000 different answers against 500 kept: nearly every one computed from the store.
+ */
+async function landing(base: string): Promise<LandingResult[]> {
   const meta = (await (await fetch(`${base}/api/meta`)).json()) as {
     featured: { unitId: string; period: string } | null;
   };
   const featured = meta.featured ?? { unitId: 'v63-01', period: '2023' };
   const path = `/api/summary/${featured.unitId}?period=${featured.period}`;
   for (let i = 0; i < 3; i++) await (await fetch(`${base}${path}`)).arrayBuffer();
-  let done = false;
-  const healthRun = pollHealth(base, () => done);
-  const result = await runAutocannon({
-    url: `${base}${path}`,
-    connections: CONNECTIONS,
-    duration: LOAD_SECONDS,
-    headers: { 'accept-encoding': BROWSER_ENCODING },
-  }).finally(() => {
-    done = true;
-  });
-  return { path, result, health: await healthRun };
+  const kept = await summaryLoad(base, 'landing summary (kept between reads)', path);
+  await drain(base);
+  const units = (
+    (await (await fetch(`${base}/api/units`)).json()) as { units: { id: string; vintage: number }[] }
+  ).units
+    .filter((u) => u.vintage === 63)
+    .map((u) => u.id);
+  const periods = Array.from({ length: 15 }, (_, i) => 2010 + i).flatMap((year) => [
+    String(year),
+    ...[1, 2, 3, 4].map((q) => `${year}-Q${q}`),
+    ...Array.from({ length: 12 }, (_, m) => `${year}-${String(m + 1).padStart(2, '0')}`),
+  ]);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)] as T;
+  const computed = await summaryLoad(
+    base,
+    `random summaries, ${units.length * periods.length} different (computed)`,
+    path,
+    () => `/api/summary/${pick(units)}?period=${pick(periods)}`,
+  );
+  return [kept, computed];
 }
 
 // ---------------------------------------------------------------- (b) reads and writes
@@ -270,26 +309,30 @@ export async function benchLoad(targets: readonly DbTarget[]): Promise<void> {
       server = await startServer(target, 120_000);
       const { base, pid } = server;
       const idle = memoryOf(pid);
-      const a = await landing(base);
-      const afterA = memoryOf(pid);
-      const r = a.result;
-      landingRows.push([
-        target.engine,
-        r.requests.average.toFixed(1),
-        String(r.latency.p50),
-        String(r.latency.p99),
-        String(r.latency.max),
-        String(r.requests.total),
-        `${r.errors} (${r.timeouts} timeouts)`,
-        String(r.non2xx),
-        String(a.health.samples.length),
-        ms(p50(a.health.samples)),
-        ms(p99(a.health.samples)),
-        ms(Math.max(...a.health.samples)),
-        String(a.health.failed),
-        `${mibOf(idle?.rss)} → ${mibOf(afterA?.rss)}`,
-      ]);
-      notes.push(`${target.engine} (a): ${a.path}, statuses ${statusList(r)}`);
+      for (const a of await landing(base)) {
+        const afterA = memoryOf(pid);
+        const r = a.result;
+        landingRows.push([
+          target.engine,
+          a.label,
+          r.requests.average.toFixed(1),
+          String(r.latency.p50),
+          String(r.latency.p99),
+          String(r.latency.max),
+          String(r.requests.total),
+          `${r.errors} (${r.timeouts} timeouts)`,
+          String(r.non2xx),
+          String(a.health.samples.length),
+          ms(p50(a.health.samples)),
+          ms(p99(a.health.samples)),
+          ms(Math.max(...a.health.samples)),
+          String(a.health.failed),
+          `${mibOf(idle?.rss)} → ${mibOf(afterA?.rss)}`,
+        ]);
+        notes.push(
+          `${target.engine} (a) ${a.label}: ${a.path}${a.label.includes('random') ? ' and the like' : ''}, statuses ${statusList(r)}`,
+        );
+      }
 
       await drain(base);
       const b = await mix(base, target);
@@ -324,11 +367,12 @@ export async function benchLoad(targets: readonly DbTarget[]): Promise<void> {
     }
   }
   console.log(
-    `\n(a) Landing summary, ${CONNECTIONS} connections for ${LOAD_SECONDS} s, anonymous, Accept-Encoding: ${BROWSER_ENCODING}; latency in ms (autocannon: 2xx only); /api/health polled every ${HEALTH_EVERY_MS} ms from the load generator's process meanwhile\n`,
+    `\n(a) Summaries: the landing one, then random ones, ${CONNECTIONS} connections for ${LOAD_SECONDS} s, anonymous, Accept-Encoding: ${BROWSER_ENCODING}; latency in ms (autocannon: 2xx only); /api/health polled every ${HEALTH_EVERY_MS} ms from the load generator's process meanwhile\n`,
   );
   printTable(
     [
       'engine',
+      'summaries',
       'req/s',
       'p50',
       'p99',
@@ -344,7 +388,7 @@ export async function benchLoad(targets: readonly DbTarget[]): Promise<void> {
       'server RSS idle → after',
     ],
     landingRows,
-    1,
+    2,
   );
   console.log(
     `\n(b) ~${100 - WRITE_SHARE * 100}% reads / ~${WRITE_SHARE * 100}% writes (staff create + submit a revision), ${CONNECTIONS} connections for ${LOAD_SECONDS} s, every request signed in; latency in ms (p50 / p99, every status); acknowledged = answered 201, found = in the database with its note and status after the server stopped; stored, not acknowledged = committed, but cut off at the end of the run before its answer was read\n`,

@@ -7,8 +7,8 @@
  */
 
 import { Hono } from 'hono';
-import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
+import { answerCache } from './answer-cache/answer-cache.ts';
 import { accessPolicy } from './auth/access-policy.ts';
 import { sessionMiddleware } from './auth/session-middleware.ts';
 import { catalogCache } from './catalog/catalog.ts';
@@ -17,6 +17,7 @@ import type { AppEnv } from './http/app-env.ts';
 import { bodySizeLimit } from './http/body-size-limit.ts';
 import { apiNoStore } from './http/cache-headers.ts';
 import { clientIp, isHttps } from './http/client-ip.ts';
+import { compressJson } from './http/compress-json.ts';
 import { csrfGuard } from './http/csrf-guard.ts';
 import { requireJsonBody } from './http/require-json-body.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -56,9 +57,11 @@ export function createApp(db: Db, options: AppOptions = {}) {
   const trustProxy = options.trustProxy ?? false;
   const publicRead = options.publicRead ?? false;
 
+  // Views every reader asks for, kept until a write raises the data version.
+  const views = answerCache();
   const api = new Hono<AppEnv>()
     // Outermost, so that it compresses the final answer (JSON above 1 KB, when the client accepts it).
-    .use(compress())
+    .use(compressJson)
     .use(apiNoStore)
     .use(async (c, next) => {
       c.set('db', db);
@@ -75,6 +78,9 @@ export function createApp(db: Db, options: AppOptions = {}) {
     .use(requireJsonBody)
     .use(sessionMiddleware)
     .use(accessPolicy({ publicRead }))
+    .use('/summary/*', views)
+    .use('/rankings/*', views)
+    .use('/series/*', views)
     .route('/health', healthRoute)
     .route('/meta', metaRoute)
     .route('/auth', authRoute)

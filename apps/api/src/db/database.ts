@@ -230,7 +230,14 @@ export interface ResolvedRankingTable {
   is_derived: number;
 }
 
+/** One row (id 1): raised by every write that changes what a view shows (`answer-cache/`). */
+export interface DataVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface Database {
+  data_version: DataVersionTable;
   resolved_block: ResolvedBlockTable;
   resolved_figure: ResolvedFigureTable;
   resolved_ranking: ResolvedRankingTable;

@@ -6,6 +6,7 @@ import * as figureQualifier from './migrations/2026-11-30-0003-figure-qualifier-
 import * as resolvedFigures from './migrations/2026-11-30-0004-resolved-figures.ts';
 import * as lookupIndexes from './migrations/2026-11-30-0005-lookup-indexes.ts';
 import * as realFiguresIndex from './migrations/2026-11-30-0006-real-figures-index.ts';
+import * as dataVersion from './migrations/2026-12-03-0007-data-version.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-22-0001-initial-schema': initialSchema,
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30-0004-resolved-figures': resolvedFigures,
   '2026-11-30-0005-lookup-indexes': lookupIndexes,
   '2026-11-30-0006-real-figures-index': realFiguresIndex,
+  '2026-12-03-0007-data-version': dataVersion,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -26,18 +26,22 @@ export interface TargetQuery {
 
 export async function findTargets(db: Db, query: TargetQuery): Promise<TargetView[]> {
   const withNational = query.withNational ?? true;
-  const rows = await db
-    .selectFrom('target')
-    .selectAll()
-    .$if(!!query.indicatorKey, (q) => q.where('indicator_key', '=', query.indicatorKey as string))
-    .$if(!!query.periods, (q) => q.where('period', 'in', [...(query.periods ?? [])]))
-    .$if(!!query.unitId, (q) =>
-      q.where((eb) =>
-        withNational
-          ? eb.or([eb('unit_id', '=', query.unitId as string), eb('unit_id', 'is', null)])
-          : eb('unit_id', '=', query.unitId as string),
-      ),
-    )
+  const select = () =>
+    db
+      .selectFrom('target')
+      .selectAll()
+      .$if(!!query.indicatorKey, (q) => q.where('indicator_key', '=', query.indicatorKey as string))
+      .$if(!!query.periods, (q) => q.where('period', 'in', [...(query.periods ?? [])]));
+  // A unit's own and the national targets as two index ranges: "unit_id = ? or unit_id is null"
+  // made SQLite read every province's targets of the periods.
+  const rows = await (!query.unitId
+    ? select()
+    : withNational
+      ? select()
+          .where('unit_id', '=', query.unitId)
+          .unionAll(select().where('unit_id', 'is', null))
+      : select().where('unit_id', '=', query.unitId)
+  )
     .orderBy('period')
     .orderBy('id')
     .execute();

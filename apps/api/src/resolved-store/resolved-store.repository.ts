@@ -4,6 +4,7 @@
  */
 import type { BlockFigure, BlockRanking, Resolved, ResolvedBlock, View } from '@cds/core';
 import { PostgresAdapter, sql } from 'kysely';
+import { raiseDataVersion } from '../answer-cache/data-version.repository.ts';
 import type { Db } from '../db/connection.ts';
 import type { ResolvedFigureTable, ResolvedRankingTable } from '../db/database.ts';
 
@@ -89,6 +90,8 @@ export async function writeBlock(
     .insertInto('resolved_block')
     .values({ indicator_key: indicatorKey, year, built_at: now })
     .execute();
+  // Last in the block's write: on PostgreSQL it holds the counter until commit.
+  await raiseDataVersion(trx);
 }
 
 /** The blocks that hold figures: every indicator × year with an approved figure. */

@@ -5,6 +5,7 @@
  */
 import type { TargetWrite } from '@cds/core';
 import type { Selectable } from 'kysely';
+import { raiseDataVersion } from '../../answer-cache/data-version.repository.ts';
 import type { Db } from '../../db/connection.ts';
 import type { TargetTable } from '../../db/database.ts';
 
@@ -55,6 +56,7 @@ export async function insertPlan(db: Db, body: TargetWrite): Promise<number> {
     .values(planColumns(body))
     .returning('id')
     .executeTakeFirstOrThrow();
+  await raiseDataVersion(db);
   return row.id;
 }
 
@@ -65,13 +67,16 @@ export async function updatePlan(db: Db, id: number, body: TargetWrite): Promise
     .set(planColumns(body))
     .where('id', '=', id)
     .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  if (result.numUpdatedRows === 0n) return false;
+  await raiseDataVersion(db);
+  return true;
 }
 
 export async function deletePlans(db: Db, ids: readonly number[]): Promise<void> {
-  if (ids.length > 0)
-    await db
-      .deleteFrom('target')
-      .where('id', 'in', [...ids])
-      .execute();
+  if (ids.length === 0) return;
+  await db
+    .deleteFrom('target')
+    .where('id', 'in', [...ids])
+    .execute();
+  await raiseDataVersion(db);
 }
