@@ -42,8 +42,12 @@ export interface RunningServer {
 }
 
 /** `createApp(db)` served by @hono/node-server on 127.0.0.1, ephemeral port. */
-export async function serveInProcess(db: Db, dialect: 'sqlite' | 'postgres'): Promise<RunningServer> {
-  const app = createApp(db, { dialect, publicRead: true });
+export async function serveInProcess(
+  db: Db,
+  dialect: 'sqlite' | 'postgres',
+  options: { keepAnswers?: boolean } = {},
+): Promise<RunningServer> {
+  const app = createApp(db, { dialect, publicRead: true, ...options });
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s as Server));
   });

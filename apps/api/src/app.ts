@@ -7,6 +7,7 @@
  */
 
 import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { HTTPException } from 'hono/http-exception';
 import { answerCache } from './answer-cache/answer-cache.ts';
 import { accessPolicy } from './auth/access-policy.ts';
@@ -26,12 +27,16 @@ import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { auditRoute } from './routes/audit/audit.route.ts';
 import { authRoute } from './routes/auth/auth.route.ts';
 import { healthRoute } from './routes/health/health.route.ts';
+import { inboxRoute } from './routes/inbox/inbox.route.ts';
 import { indicatorsRoute } from './routes/indicators/indicators.route.ts';
 import { metaRoute } from './routes/meta/meta.route.ts';
 import { observationsRoute } from './routes/observations/observations.route.ts';
+import { periodFormsRoute } from './routes/period-forms/period-forms.route.ts';
 import { rankingsRoute } from './routes/rankings/rankings.route.ts';
 import { revisionsRoute } from './routes/revisions/revisions.route.ts';
 import { seriesRoute } from './routes/series/series.route.ts';
+import { settingsRoute } from './routes/settings/settings.route.ts';
+import { submissionsRoute } from './routes/submissions/submissions.route.ts';
 import { summaryRoute } from './routes/summary/summary.route.ts';
 import { targetsRoute } from './routes/targets/targets.route.ts';
 import { unitsRoute } from './routes/units/units.route.ts';
@@ -48,7 +53,14 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** The clock; tests pass their own. */
   now?: () => Date;
+  /**
+   * Keep the answers of summaries, rankings and series until the data changes (default true);
+   * off, every request computes its answer from the store (the bench times both).
+   */
+  keepAnswers?: boolean;
 }
+
+const passThrough = createMiddleware<AppEnv>((_c, next) => next());
 
 export function createApp(db: Db, options: AppOptions = {}) {
   const catalog = catalogCache(db);
@@ -58,7 +70,7 @@ export function createApp(db: Db, options: AppOptions = {}) {
   const publicRead = options.publicRead ?? false;
 
   // Views every reader asks for, kept until a write raises the data version.
-  const views = answerCache();
+  const views = options.keepAnswers === false ? passThrough : answerCache();
   const api = new Hono<AppEnv>()
     // Outermost, so that it compresses the final answer (JSON above 1 KB, when the client accepts it).
     .use(compressJson)
@@ -94,6 +106,10 @@ export function createApp(db: Db, options: AppOptions = {}) {
     .route('/revisions', revisionsRoute)
     .route('/summary', summaryRoute)
     .route('/rankings', rankingsRoute)
+    .route('/period-forms', periodFormsRoute)
+    .route('/submissions', submissionsRoute)
+    .route('/inbox', inboxRoute)
+    .route('/settings', settingsRoute)
     .get('/openapi.json', (c) => c.json(buildOpenApiDocument()));
 
   // A catch-all route, not api.notFound(): a sub-app's notFound handler is dropped once it is mounted

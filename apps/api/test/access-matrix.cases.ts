@@ -184,6 +184,50 @@ export const ROWS: readonly Row[] = [
       body: { comment: 'Sai mẫu số' },
     }),
   },
+  { route: 'GET /inbox', expect: SIGNED_IN, request: () => ({ path: '/api/inbox' }) },
+  {
+    route: 'GET /period-forms/{unitId}/{period}',
+    expect: [401, 403, 200, 403, 200, 200],
+    request: () => ({ path: '/api/period-forms/v34-14/2026-11' }),
+  },
+  {
+    route: 'PUT /period-forms/{unitId}/{period}',
+    expect: sonlaStaff(200),
+    request: () => ({
+      path: '/api/period-forms/v34-14/2026-11',
+      body: {
+        sourceRef: 'Báo cáo 210/BC-SKHCN ngày 05/12/2026',
+        rows: [{ indicatorKey: 'villages_mobile_broadband', numerator: 212, denominator: 216 }],
+      },
+    }),
+  },
+  { route: 'GET /submissions', expect: SIGNED_IN, request: () => ({ path: '/api/submissions' }) },
+  {
+    route: 'GET /submissions/{unitId}/{period}',
+    expect: sonlaReviewers,
+    request: () => ({ path: '/api/submissions/v63-14/2022' }),
+  },
+  {
+    route: 'POST /submissions/{unitId}/{period}/review',
+    expect: sonlaReviewers,
+    request: async (ctx) => ({
+      path: '/api/submissions/v63-14/2022/review',
+      body: { decisions: [{ revisionId: await ctx.revision('sonla', true), decision: 'approve' }] },
+    }),
+  },
+  {
+    route: 'GET /settings/deadlines',
+    expect: SIGNED_IN,
+    request: () => ({ path: '/api/settings/deadlines' }),
+  },
+  {
+    route: 'PUT /settings/deadlines',
+    expect: adminOnly(200),
+    request: () => ({
+      path: '/api/settings/deadlines',
+      body: { month: 10, quarter: 15, half: 20, year: 30 },
+    }),
+  },
   // Last: signing out.
   {
     route: 'POST /auth/logout',

@@ -179,8 +179,12 @@ export interface RevisionTable {
   numerator: number | null;
   denominator: number | null;
   source_ref: string;
+  /** The report's sentence that states the figure (published with it). */
+  source_quote: ColumnType<string | null, string | null | undefined, string | null>;
   note: string | null;
   status: RevisionStatus;
+  /** Raised by every change of the revision (migration 0009). */
+  version: ColumnType<number, number | undefined, number>;
   base_version: number | null;
   qualifier: ColumnType<Qualifier, Qualifier | undefined, Qualifier>;
   ranked_of: number | null;
@@ -236,7 +240,16 @@ export interface DataVersionTable {
   version: number;
 }
 
+/** Administrators' settings, one JSON value per key (`reporting.deadlines`). */
+export interface AppSettingTable {
+  key: string;
+  value: string;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface Database {
+  app_setting: AppSettingTable;
   data_version: DataVersionTable;
   resolved_block: ResolvedBlockTable;
   resolved_figure: ResolvedFigureTable;

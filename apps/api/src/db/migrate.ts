@@ -7,6 +7,8 @@ import * as resolvedFigures from './migrations/2026-11-30-0004-resolved-figures.
 import * as lookupIndexes from './migrations/2026-11-30-0005-lookup-indexes.ts';
 import * as realFiguresIndex from './migrations/2026-11-30-0006-real-figures-index.ts';
 import * as dataVersion from './migrations/2026-12-03-0007-data-version.ts';
+import * as periodReports from './migrations/2026-12-03-0008-period-reports.ts';
+import * as revisionVersion from './migrations/2026-12-03-0009-revision-version.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-22-0001-initial-schema': initialSchema,
@@ -16,6 +18,8 @@ const migrations: Record<string, Migration> = {
   '2026-11-30-0005-lookup-indexes': lookupIndexes,
   '2026-11-30-0006-real-figures-index': realFiguresIndex,
   '2026-12-03-0007-data-version': dataVersion,
+  '2026-12-03-0008-period-reports': periodReports,
+  '2026-12-03-0009-revision-version': revisionVersion,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,9 +3,12 @@
  * schemas that validate requests, so the two cannot drift apart.
  */
 import {
+  deadlineSettingsSchema,
+  periodFormSaveSchema,
   revisionCreateSchema,
   revisionReturnSchema,
   revisionUpdateSchema,
+  submissionReviewSchema,
   targetWriteSchema,
 } from '@cds/core';
 import { SESSION_COOKIE } from '../auth/session-cookie.ts';
@@ -30,6 +33,10 @@ import { get, pathParam, queryParameters, write } from './openapi-operations.ts'
 
 const userId = pathParam('id', 'user id');
 const revisionId = pathParam('id', 'revision id');
+const reportParameters = [
+  pathParam('unitId', 'unit id, e.g. v34-14 (Sơn La)'),
+  pathParam('period', 'period key, e.g. 2026-11, 2026-Q3, 2026'),
+];
 
 export function buildOpenApiDocument() {
   return {
@@ -132,6 +139,29 @@ export function buildOpenApiDocument() {
         pathParam('indicator', 'indicator key'),
         ...queryParameters(rankingQuerySchema),
       ]),
+      '/inbox': get('What each province the signed-in staff member reports for has due, and where it stands'),
+      '/period-forms/{unitId}/{period}': {
+        ...get(
+          'A province’s report of one period: every indicator due, with its open revision, published figure, previous figure, plan and plausibility',
+          reportParameters,
+        ),
+        put: write('Save the report as drafts, or submit it for review (all rows or none)', {
+          parameters: reportParameters,
+          body: periodFormSaveSchema,
+        }),
+      },
+      '/submissions': get('Reports sent for review, of the provinces the caller reviews'),
+      '/submissions/{unitId}/{period}': get('A submission to review, row by row', reportParameters),
+      '/submissions/{unitId}/{period}/review': {
+        post: write('Approve some rows and return others with a comment, in one transaction', {
+          parameters: reportParameters,
+          body: submissionReviewSchema,
+        }),
+      },
+      '/settings/deadlines': {
+        ...get('Reporting deadlines: days after a period ends, per period type'),
+        put: write('Change the reporting deadlines (admins)', { body: deadlineSettingsSchema }),
+      },
       '/openapi.json': get('This document'),
     },
   };

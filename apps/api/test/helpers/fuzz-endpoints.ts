@@ -7,11 +7,14 @@ import fc from 'fast-check';
 import { DEMO_PASSWORD } from '../../src/seed/demo-accounts.ts';
 import type { BodySpec } from './fuzz-bodies.ts';
 import {
+  DEADLINES,
   LOGIN,
   PASSWORD_CHANGE,
+  PERIOD_FORM,
   REVISION_CREATE,
   REVISION_PATCH,
   REVISION_RETURN,
+  submissionReview,
   TARGET,
   TARGET_USER_LOGIN,
   USER_CREATE,
@@ -105,6 +108,16 @@ export function writeEndpoints(ids: FuzzIds): Endpoint[] {
       body: REVISION_RETURN,
       extra: fc.constantFrom(draftId, approvedId).map((id) => ({ id, body: REVISION_RETURN.base })),
     }),
+    // Whole reports: one path each, so no id in it.
+    endpoint('PUT /period-forms/{unitId}/{period}', 'sonla', {
+      path: () => '/api/period-forms/v34-14/2026-11',
+      body: PERIOD_FORM,
+    }),
+    endpoint('POST /submissions/{unitId}/{period}/review', 'reviewer', {
+      path: () => '/api/submissions/v63-14/2022/review',
+      body: submissionReview(ids),
+    }),
+    endpoint('PUT /settings/deadlines', 'admin', { body: DEADLINES }),
   ];
 }
 

@@ -169,3 +169,75 @@ export const PASSWORD_CHANGE: BodySpec = {
   fields: { currentPassword: text(1, 1000, false), newPassword: password() },
   emptyRefused: true,
 };
+
+const GOOD_ROW = { indicatorKey: 'villages_mobile_broadband', numerator: 200, denominator: 216 };
+
+/** Rows the period form refuses whatever else the form holds. */
+const badRows = fc.oneof(
+  fc.constantFrom(
+    [{ ...GOOD_ROW, numerator: 300 }],
+    [{ indicatorKey: 'dti_rank', value: 5 }], // a yearly index in a month's report
+    [{ indicatorKey: 'no_such_indicator', value: 1 }],
+    [GOOD_ROW, GOOD_ROW],
+    Array.from({ length: 101 }, () => GOOD_ROW),
+    [{ ...GOOD_ROW, basedOn: { revisionId: 999_999, version: 1 } }], // a revision it never saw: 409
+    [{ ...GOOD_ROW, status: 'approved' }],
+    [{ ...GOOD_ROW, qualifier: 'roughly' }],
+    [null],
+    ['212/216'],
+  ),
+  badPercent.map((value) => [{ indicatorKey: 'villages_mobile_broadband', value }]),
+  double(-1e308, -0.001).map((value) => [{ indicatorKey: 'bts_4g_added', value }]),
+  double(0.001, 0.999).map((f) => [{ indicatorKey: 'bts_4g_added', value: 10 + f }]),
+);
+
+export const PERIOD_FORM: BodySpec = {
+  base: { sourceRef: 'Báo cáo 210/BC-SKHCN', sourceQuote: null, rows: [GOOD_ROW], submit: false },
+  fields: {
+    // Null or blank leaves the filled row without a source.
+    sourceRef: text(3, 500),
+    sourceQuote: { ...text(0, 2000), nullable: true, optional: true },
+    rows: { kind: 'array', bad: badRows },
+    submit: { kind: 'boolean', optional: true },
+  },
+  emptyRefused: true,
+};
+
+const badDays = fc.oneof(double(-1e308, -0.001), double(366.001, 1e308), double(0.001, 0.999));
+export const DEADLINES: BodySpec = {
+  base: { month: 10, quarter: 15, half: 20, year: 30 },
+  fields: Object.fromEntries(
+    ['month', 'quarter', 'half', 'year'].map((k) => [k, { kind: 'number', bad: badDays } satisfies Field]),
+  ),
+  emptyRefused: true,
+};
+
+/** A review of Sơn La's submission of 2022 (the fuzz's submitted revision), refused whatever else it holds. */
+export function submissionReview(ids: {
+  submittedId: number;
+  draftId: number;
+  approvedId: number;
+}): BodySpec {
+  const approve = { revisionId: ids.submittedId, decision: 'approve' };
+  return {
+    base: { decisions: [approve] },
+    fields: {
+      decisions: {
+        kind: 'array',
+        bad: fc.constantFrom(
+          [],
+          [{ ...approve, decision: 'return' }], // no comment
+          [{ ...approve, decision: 'return', comment: '  ' }],
+          [{ ...approve, decision: 'maybe' }],
+          [{ ...approve, revisionId: ids.draftId }], // not sent for review: 409
+          [{ ...approve, revisionId: ids.approvedId }],
+          [approve, { ...approve, revisionId: 999_999 }], // one unknown refuses all
+          [{ ...approve, version: 999 }], // as it no longer is
+          [{ ...approve, revisionId: -1 }],
+          Array.from({ length: 101 }, () => approve),
+        ),
+      },
+    },
+    emptyRefused: true,
+  };
+}

@@ -4,7 +4,7 @@
  * and the audit entry, so a figure is never half-published or published unrecorded.
  */
 import { periodOf } from '@cds/core';
-import type { Kysely } from 'kysely';
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { SessionUser } from '../../auth/session-user.ts';
 import type { Database, Qualifier, RevisionStatus } from '../../db/database.ts';
@@ -22,8 +22,11 @@ export interface RevisionView {
   qualifier: Qualifier;
   rankedOf: number | null;
   sourceRef: string;
+  sourceQuote: string | null;
   note: string | null;
   status: RevisionStatus;
+  /** Raised by every change: what a form or a review saw is checked against it. */
+  version: number;
   baseVersion: number | null;
   createdBy: { id: number; login: string; displayName: string };
   createdAt: string;
@@ -67,8 +70,10 @@ function toView(r: Row): RevisionView {
     qualifier: r.qualifier,
     rankedOf: r.ranked_of,
     sourceRef: r.source_ref,
+    sourceQuote: r.source_quote ?? null,
     note: r.note,
     status: r.status,
+    version: r.version,
     baseVersion: r.base_version,
     createdBy: { id: r.created_by, login: r.c_login, displayName: r.c_name },
     createdAt: r.created_at,
@@ -136,6 +141,7 @@ export async function moveRevision(
     .updateTable('revision')
     .set({
       status: move.to,
+      version: sql<number>`version + 1`,
       updated_at: move.at,
       ...(move.to === 'submitted' ? { submitted_at: move.at } : {}),
       ...(review ? { reviewed_by: review.by, reviewed_at: move.at } : {}),
@@ -175,7 +181,7 @@ export async function applyRevision(
     qualifier: revision.qualifier,
     ranked_of: revision.rankedOf,
     source_ref: revision.sourceRef,
-    source_quote: null,
+    source_quote: revision.sourceQuote,
     note: revision.note,
     status: 'approved',
     is_demo: 0,
@@ -243,4 +249,184 @@ export async function applyRevision(
     now,
   );
   return true;
+}
+
+export type OpenStatus = 'draft' | 'submitted' | 'returned';
+const OPEN: readonly OpenStatus[] = ['draft', 'submitted', 'returned'];
+
+/**
+ * The open revisions (draft, sent for review, returned) of some units and periods, the latest
+ * first: a period's report as its staff and reviewers see it.
+ */
+export async function listOpenRevisions(
+  db: Db,
+  unitIds: readonly string[],
+  periods: readonly string[],
+  statuses: readonly OpenStatus[] = OPEN,
+): Promise<RevisionView[]> {
+  if (unitIds.length === 0 || periods.length === 0) return [];
+  const rows = await baseQuery(db)
+    .where('r.unit_id', 'in', [...unitIds])
+    .where('r.period', 'in', [...periods])
+    .where('r.status', 'in', [...statuses])
+    .orderBy('r.updated_at', 'desc')
+    .orderBy('r.id', 'desc')
+    .execute();
+  return rows.map(toView);
+}
+
+/** The units and periods with figures sent for review among `unitIds` (null: all), oldest first. */
+export async function listSubmittedGroups(
+  db: Db,
+  unitIds: readonly string[] | null,
+): Promise<{ unitId: string; period: string; count: number; submittedAt: string }[]> {
+  if (unitIds && unitIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('revision')
+    .select((eb) => [
+      'unit_id',
+      'period',
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.min<string>('submitted_at').as('first_submitted'),
+    ])
+    .where('status', '=', 'submitted')
+    .$if(!!unitIds, (q) => q.where('unit_id', 'in', [...(unitIds ?? [])]))
+    .groupBy(['unit_id', 'period'])
+    .orderBy('first_submitted')
+    .execute();
+  return rows.map((r) => ({
+    unitId: r.unit_id,
+    period: r.period,
+    count: Number(r.n),
+    submittedAt: r.first_submitted,
+  }));
+}
+
+export interface RevisionFields {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  qualifier: Qualifier;
+  rankedOf: number | null;
+  sourceRef: string;
+  sourceQuote: string | null;
+  note: string | null;
+}
+
+export async function insertRevision(
+  db: Db,
+  cell: { unitId: string; indicatorKey: string; period: string },
+  fields: RevisionFields,
+  meta: { status: 'draft' | 'submitted'; baseVersion: number | null; by: number; at: string },
+): Promise<number> {
+  const row = await db
+    .insertInto('revision')
+    .values({
+      unit_id: cell.unitId,
+      indicator_key: cell.indicatorKey,
+      period: cell.period,
+      value: fields.value,
+      numerator: fields.numerator,
+      denominator: fields.denominator,
+      qualifier: fields.qualifier,
+      ranked_of: fields.rankedOf,
+      source_ref: fields.sourceRef,
+      source_quote: fields.sourceQuote,
+      note: fields.note,
+      status: meta.status,
+      base_version: meta.baseVersion,
+      created_by: meta.by,
+      created_at: meta.at,
+      updated_by: meta.by,
+      updated_at: meta.at,
+      submitted_at: meta.status === 'submitted' ? meta.at : null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/**
+ * Rewrites an open revision's figure, only if it is still as the caller read it (same status and
+ * last change): false when someone changed it meanwhile.
+ */
+export async function rewriteRevision(
+  db: Db,
+  id: number,
+  expected: { status: OpenStatus; version: number },
+  fields: RevisionFields,
+  meta: { status: OpenStatus | 'withdrawn'; baseVersion: number | null; by: number; at: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('revision')
+    .set({
+      value: fields.value,
+      numerator: fields.numerator,
+      denominator: fields.denominator,
+      qualifier: fields.qualifier,
+      ranked_of: fields.rankedOf,
+      source_ref: fields.sourceRef,
+      source_quote: fields.sourceQuote,
+      note: fields.note,
+      status: meta.status,
+      version: expected.version + 1,
+      base_version: meta.baseVersion,
+      updated_by: meta.by,
+      updated_at: meta.at,
+      ...(meta.status === 'submitted' ? { submitted_at: meta.at } : {}),
+    })
+    .where('id', '=', id)
+    .where('status', '=', expected.status)
+    .where('version', '=', expected.version)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** The published figures of some units and periods (every indicator). */
+export async function publishedCells(db: Db, unitIds: readonly string[], periods: readonly string[]) {
+  if (unitIds.length === 0 || periods.length === 0) return [];
+  return db
+    .selectFrom('observation')
+    .select([
+      'unit_id',
+      'indicator_key',
+      'period',
+      'value',
+      'numerator',
+      'denominator',
+      'qualifier',
+      'ranked_of',
+      'is_demo',
+      'source_ref',
+      'version',
+    ])
+    .where('unit_id', 'in', [...unitIds])
+    .where('period', 'in', [...periods])
+    .execute();
+}
+
+/**
+ * Holds a province's report of a period for the rest of the transaction, so two saves of one form
+ * are written one after the other (PostgreSQL; SQLite runs one writer at a time anyway).
+ */
+export async function lockReport(trx: Db, unitId: string, period: string): Promise<void> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+    await sql`select pg_advisory_xact_lock(4, hashtext(${`${unitId}|${period}`}))`.execute(trx);
+  }
+}
+
+/** The periods in which some of these units have open revisions (draft, sent, returned). */
+export async function openReportPeriods(
+  db: Db,
+  unitIds: readonly string[],
+): Promise<{ unitId: string; period: string }[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('revision')
+    .select(['unit_id', 'period'])
+    .distinct()
+    .where('unit_id', 'in', [...unitIds])
+    .where('status', 'in', [...OPEN])
+    .execute();
+  return rows.map((r) => ({ unitId: r.unit_id, period: r.period }));
 }

@@ -181,6 +181,7 @@ export const revisionsRoute = new Hono<AppEnv>()
           source_ref: merged.sourceRef,
           note: merged.note,
           status: 'draft',
+          version: revision.version + 1,
           updated_at: now,
           updated_by: user.id,
         })
@@ -188,7 +189,7 @@ export const revisionsRoute = new Hono<AppEnv>()
         // Only if nobody moved or changed it since it was read: a withdrawn or submitted entry stays
         // so, and a concurrent edit is not silently overwritten with what was read before it.
         .where('status', 'in', ['draft', 'returned'])
-        .where('updated_at', '=', revision.updatedAt)
+        .where('version', '=', revision.version)
         .executeTakeFirst();
       if (updated.numUpdatedRows === 0n) return false;
       await writeAudit(

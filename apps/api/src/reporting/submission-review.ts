@@ -1,0 +1,169 @@
+/**
+ * A reviewer decides on a province's submission of a period as one: each figure sent for review
+ * approved or returned with a comment, all in one transaction with the audit trail and the
+ * resolved-figures store, or nothing at all. A figure changed or decided by someone else since
+ * the reviewer loaded it refuses the whole decision (409); so does a published figure that
+ * changed after the entry was made.
+ */
+import type { Period, SubmissionReview } from '@cds/core';
+import { writeAudit } from '../audit/write-audit.ts';
+import type { SessionUser } from '../auth/session-user.ts';
+import type { Catalog, CatalogUnit } from '../catalog/catalog.ts';
+import type { Db } from '../db/connection.ts';
+import { isUniqueViolation } from '../db/unique-violation.ts';
+import type { ApiIssue } from '../http/api-error.ts';
+import { refreshBlock } from '../resolved-store/resolve-blocks.ts';
+import { lockBlock } from '../resolved-store/resolved-store.repository.ts';
+import {
+  applyRevision,
+  findRevision,
+  listOpenRevisions,
+  lockReport,
+  moveRevision,
+} from '../routes/revisions/revisions.repository.ts';
+
+export type ReviewOutcome =
+  | { ok: true; approved: number; returned: number }
+  | { ok: false; status: 403 | 409; code: string; issues: ApiIssue[] };
+
+class Overtaken extends Error {
+  constructor(readonly issues: ApiIssue[]) {
+    super('submission review overtaken');
+  }
+}
+
+export async function reviewSubmission(
+  db: Db,
+  catalog: Catalog,
+  unit: CatalogUnit,
+  period: Period,
+  review: SubmissionReview,
+  who: { user: SessionUser; now: string; ip: string | null },
+): Promise<ReviewOutcome> {
+  const { user, now, ip } = who;
+  const waiting = new Map(
+    (await listOpenRevisions(db, [unit.id], [period.key], ['submitted'])).map((r) => [r.id, r]),
+  );
+  const issues: ApiIssue[] = [];
+  for (const [i, d] of review.decisions.entries()) {
+    const revision = waiting.get(d.revisionId);
+    const name = revision ? catalog.indicator(revision.indicatorKey) : undefined;
+    if (!revision || (d.version !== null && d.version !== revision.version)) {
+      issues.push({
+        field: `decisions.${i}.revisionId`,
+        code: 'stale',
+        message: {
+          vi: `${name?.nameVi ?? `Bản ${d.revisionId}`}: không còn chờ duyệt như lúc mở; hãy tải lại`,
+          en: `${name?.nameEn ?? `Entry ${d.revisionId}`}: no longer waiting for review as it was; reload`,
+        },
+      });
+    } else if (revision.createdBy.id === user.id || revision.updatedBy?.id === user.id) {
+      return {
+        ok: false,
+        status: 403,
+        code: 'forbidden',
+        issues: [
+          {
+            field: `decisions.${i}.revisionId`,
+            code: 'own_entry',
+            message: {
+              vi: `${name?.nameVi ?? ''}: không được tự duyệt số liệu do mình nhập hoặc sửa`,
+              en: `${name?.nameEn ?? ''}: you may not review a figure you entered or edited`,
+            },
+          },
+        ],
+      };
+    }
+  }
+  if (issues.length > 0) return { ok: false, status: 409, code: 'stale', issues };
+
+  try {
+    return await db.transaction().execute(async (trx) => {
+      await lockReport(trx, unit.id, period.key);
+      const approvedIndicators = new Set<string>();
+      let approved = 0;
+      let returned = 0;
+      for (const [i, d] of review.decisions.entries()) {
+        const overtaken = () =>
+          new Overtaken([
+            {
+              field: `decisions.${i}.revisionId`,
+              code: 'stale',
+              message: {
+                vi: 'Số liệu đã thay đổi trong lúc duyệt; hãy tải lại',
+                en: 'The figure changed during the review; reload',
+              },
+            },
+          ]);
+        const move = d.decision === 'approve' ? 'approved' : 'returned';
+        const moved = await moveRevision(trx, d.revisionId, ['submitted'], {
+          to: move,
+          at: now,
+          review: { by: user.id, ...(d.decision === 'return' ? { comment: d.comment } : {}) },
+        });
+        if (!moved) throw overtaken();
+        if (d.decision === 'approve') {
+          const revision = await findRevision(trx, d.revisionId);
+          if (!revision || !(await applyRevision(trx, revision, user, now, ip))) throw overtaken();
+          approvedIndicators.add(revision.indicatorKey);
+          approved++;
+        } else {
+          await writeAudit(
+            trx,
+            {
+              action: 'revision.return',
+              entity: 'revision',
+              entityId: d.revisionId,
+              unitId: unit.id,
+              user,
+              ip,
+              details: { comment: d.comment },
+            },
+            now,
+          );
+          returned++;
+        }
+      }
+      // The figures shown follow in the same transaction: one refresh per indicator of the period.
+      // Every block is held first, in one order, before the first refresh raises the data version
+      // (which it holds until commit): two reviews never wait on each other crosswise.
+      const keys = [...approvedIndicators].sort();
+      for (const key of keys) await lockBlock(trx, key, period.year);
+      for (const key of keys) await refreshBlock(trx, catalog, key, period, now);
+      await writeAudit(
+        trx,
+        {
+          action: 'report.review',
+          entity: 'report',
+          entityId: `${unit.id}|${period.key}`,
+          unitId: unit.id,
+          user,
+          ip,
+          details: { approved, returned, decisions: review.decisions },
+        },
+        now,
+      );
+      return { ok: true as const, approved, returned };
+    });
+  } catch (error) {
+    if (error instanceof Overtaken) return { ok: false, status: 409, code: 'stale', issues: error.issues };
+    // Two first figures for one cell approved at once: this one is stale (the violation aborted it).
+    if (isUniqueViolation(error))
+      return {
+        ok: false,
+        status: 409,
+        code: 'stale',
+        issues: [
+          {
+            field: 'decisions',
+            code: 'stale',
+            message: {
+              vi: 'Số liệu vừa được duyệt bởi người khác; hãy tải lại',
+              en: 'Approved by someone else meanwhile; reload',
+            },
+          },
+        ],
+      };
+    throw error;
+  }
+}
