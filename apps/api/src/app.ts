@@ -26,11 +26,14 @@ import { apiError } from './http/validate.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { auditRoute } from './routes/audit/audit.route.ts';
 import { authRoute } from './routes/auth/auth.route.ts';
+import { completenessRoute } from './routes/completeness/completeness.route.ts';
+import { figureHistoryRoute } from './routes/figure-history/figure-history.route.ts';
 import { healthRoute } from './routes/health/health.route.ts';
 import { inboxRoute } from './routes/inbox/inbox.route.ts';
 import { indicatorsRoute } from './routes/indicators/indicators.route.ts';
 import { metaRoute } from './routes/meta/meta.route.ts';
 import { observationsRoute } from './routes/observations/observations.route.ts';
+import { pendingRoute } from './routes/pending/pending.route.ts';
 import { periodFormsRoute } from './routes/period-forms/period-forms.route.ts';
 import { rankingsRoute } from './routes/rankings/rankings.route.ts';
 import { revisionsRoute } from './routes/revisions/revisions.route.ts';
@@ -110,6 +113,9 @@ export function createApp(db: Db, options: AppOptions = {}) {
     .route('/submissions', submissionsRoute)
     .route('/inbox', inboxRoute)
     .route('/settings', settingsRoute)
+    .route('/pending', pendingRoute)
+    .route('/figure-history', figureHistoryRoute)
+    .route('/completeness', completenessRoute)
     .get('/openapi.json', (c) => c.json(buildOpenApiDocument()));
 
   // A catch-all route, not api.notFound(): a sub-app's notFound handler is dropped once it is mounted

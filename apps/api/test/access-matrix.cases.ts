@@ -186,6 +186,21 @@ export const ROWS: readonly Row[] = [
   },
   { route: 'GET /inbox', expect: SIGNED_IN, request: () => ({ path: '/api/inbox' }) },
   {
+    route: 'GET /pending/{unitId}',
+    expect: SIGNED_IN,
+    request: () => ({ path: '/api/pending/v34-14?period=2026-11' }),
+  },
+  {
+    route: 'GET /figure-history/{unitId}/{indicator}/{period}',
+    expect: SIGNED_IN,
+    request: () => ({ path: '/api/figure-history/v63-14/villages_mobile_broadband/2022' }),
+  },
+  {
+    route: 'GET /completeness/{period}',
+    expect: SIGNED_IN,
+    request: () => ({ path: '/api/completeness/2026-11' }),
+  },
+  {
     route: 'GET /period-forms/{unitId}/{period}',
     expect: [401, 403, 200, 403, 200, 200],
     request: () => ({ path: '/api/period-forms/v34-14/2026-11' }),

@@ -99,10 +99,12 @@ async function reportAMonth(w: World): Promise<void> {
   expect(refused.body.error.issues.map((i: Json) => i.field)).toEqual(['rows.1.numerator']);
   expect(await counts(w.db)).toEqual(before);
 
-  // Fixed, submitted once.
+  // Fixed, submitted once: the cards' "chờ duyệt" list names the six, the published values stay.
   const fixed = SIX.map((r) => (r.indicatorKey === 'communes_4g' ? { ...r, numerator: 72 } : r));
   const sent = await staff.send('PUT', FORM, { sourceRef: SOURCE, rows: fixed, submit: true });
   expect(sent.status).toBe(200);
+  const pending = (await viewer.get('/api/pending/v34-14?period=2026-11')).body.pending;
+  expect(pending.map((p: Json) => p.indicator).sort()).toEqual(SIX.map((r) => r.indicatorKey).sort());
   expect(sent.body).toMatchObject({ written: 6, submitted: 6 });
   expect(sent.body.form.status).toBe('submitted');
   expect(row(sent.body.form, 'bts_4g_added').revision).toMatchObject({
@@ -149,6 +151,7 @@ async function reportAMonth(w: World): Promise<void> {
   expect(item('bts_4g_added').figure).toMatchObject({ value: 35, isDemo: false });
   expect(item('villages_mobile_broadband').figure).toMatchObject({ numerator: 2_100, denominator: 2_180 });
   expect(item('telecom_revenue').figure.value).toBeNull();
+  expect((await viewer.get('/api/pending/v34-14?period=2026-11')).body.pending).toEqual([]);
   const inbox = (await staff.get('/api/inbox')).body;
   const november = inbox.items.find((i: Json) => i.unitId === 'v34-14' && i.period === '2026-11');
   expect(november).toMatchObject({ status: 'returned', deadline: '2026-12-10', daysLeft: 7 });
@@ -233,6 +236,37 @@ async function staleRowsAreRefused(w: World): Promise<void> {
   expect(
     row((await reviewer.get('/api/submissions/v34-14/2026-10')).body, 'bts_4g_added').revision.status,
   ).toBe('submitted');
+}
+
+/** After reportAMonth: the history of the returned and corrected figure, and the period's completeness. */
+async function historyAndCompleteness(w: World): Promise<void> {
+  const history = (await w.viewer.get('/api/figure-history/v34-14/telecom_revenue/2026-11')).body;
+  expect(history.publications).toEqual([
+    expect.objectContaining({
+      approvedBy: 'demo.reviewer',
+      enteredBy: 'demo.sonla',
+      before: null,
+      after: expect.objectContaining({ value: 41.8 }),
+    }),
+  ]);
+  expect(history.revisions).toEqual([
+    expect.objectContaining({
+      status: 'approved',
+      origin: 'form',
+      value: 41.8,
+      sourceRef: SOURCE,
+      reviewComment: 'Doanh thu tháng, không phải lũy kế',
+    }),
+  ]);
+  const completeness = (await w.viewer.get('/api/completeness/2026-11')).body;
+  expect(completeness).toMatchObject({ period: '2026-11', deadline: '2026-12-10' });
+  expect(completeness.units).toHaveLength(34);
+  const sonla = completeness.units.find((u: Json) => u.unitId === 'v34-14');
+  expect(sonla).toMatchObject({ status: 'approved', onTime: true });
+  expect(sonla.counts.approved).toBe(6);
+  expect(sonla.byFamily.coverage.approved).toBe(4);
+  const other = completeness.units.find((u: Json) => u.unitId === 'v34-44');
+  expect(other).toMatchObject({ status: 'not_started', onTime: null, firstSubmittedAt: null });
 }
 
 /** Two reviewers decide on one submission at the same moment: one wins, the other gets a 409. */

@@ -168,6 +168,8 @@ export interface AuditEventTable {
   ip: string | null;
 }
 
+export type RevisionOrigin = 'entry' | 'form' | 'import';
+
 export type RevisionStatus = 'draft' | 'submitted' | 'approved' | 'returned' | 'withdrawn';
 
 export interface RevisionTable {
@@ -183,6 +185,8 @@ export interface RevisionTable {
   source_quote: ColumnType<string | null, string | null | undefined, string | null>;
   note: string | null;
   status: RevisionStatus;
+  /** Where it came from (migration 0010). */
+  origin: ColumnType<RevisionOrigin, RevisionOrigin | undefined, RevisionOrigin>;
   /** Raised by every change of the revision (migration 0009). */
   version: ColumnType<number, number | undefined, number>;
   base_version: number | null;

@@ -17,6 +17,7 @@ import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../http/csrf-guard.ts';
 import { auditQuerySchema } from '../routes/audit/audit.route.ts';
 import { loginBodySchema, passwordChangeBodySchema } from '../routes/auth/auth.route.ts';
 import { observationsQuerySchema } from '../routes/observations/observations.route.ts';
+import { pendingQuerySchema } from '../routes/pending/pending.route.ts';
 import { rankingQuerySchema } from '../routes/rankings/rankings.route.ts';
 import { revisionsQuerySchema } from '../routes/revisions/revisions.route.ts';
 import { seriesQuerySchema } from '../routes/series/series.route.ts';
@@ -162,6 +163,21 @@ export function buildOpenApiDocument() {
         ...get('Reporting deadlines: days after a period ends, per period type'),
         put: write('Change the reporting deadlines (admins)', { body: deadlineSettingsSchema }),
       },
+      '/pending/{unitId}': get('Figures of a province sent for review and not yet decided, for one period', [
+        pathParam('unitId', 'unit id'),
+        ...queryParameters(pendingQuerySchema),
+      ]),
+      '/figure-history/{unitId}/{indicator}/{period}': get(
+        'One figure’s publications and revisions, oldest first',
+        [
+          pathParam('unitId', 'unit id'),
+          pathParam('indicator', 'indicator key'),
+          pathParam('period', 'period key'),
+        ],
+      ),
+      '/completeness/{period}': get('Which provinces have reported a period, on time or late, per family', [
+        pathParam('period', 'period key'),
+      ]),
       '/openapi.json': get('This document'),
     },
   };

@@ -329,7 +329,7 @@ export async function savePeriodForm(
   unit: CatalogUnit,
   period: Period,
   form: PeriodFormSave,
-  who: { user: SessionUser; now: string; ip: string | null },
+  who: { user: SessionUser; now: string; ip: string | null; origin?: 'form' | 'import' },
 ): Promise<SaveOutcome> {
   const issues = checkForm(catalog, unit, period, form, who.now.slice(0, 10));
   if (issues.length > 0) return { ok: false, status: 400, code: 'invalid_figure', issues };
@@ -423,6 +423,7 @@ export async function savePeriodForm(
                 baseVersion,
                 by: user.id,
                 at: now,
+                origin: who.origin ?? 'form',
               },
             ),
           );

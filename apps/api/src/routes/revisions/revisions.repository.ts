@@ -7,7 +7,7 @@ import { periodOf } from '@cds/core';
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { SessionUser } from '../../auth/session-user.ts';
-import type { Database, Qualifier, RevisionStatus } from '../../db/database.ts';
+import type { Database, Qualifier, RevisionOrigin, RevisionStatus } from '../../db/database.ts';
 
 type Db = Kysely<Database>;
 
@@ -27,6 +27,7 @@ export interface RevisionView {
   status: RevisionStatus;
   /** Raised by every change: what a form or a review saw is checked against it. */
   version: number;
+  origin: RevisionOrigin;
   baseVersion: number | null;
   createdBy: { id: number; login: string; displayName: string };
   createdAt: string;
@@ -74,6 +75,7 @@ function toView(r: Row): RevisionView {
     note: r.note,
     status: r.status,
     version: r.version,
+    origin: r.origin,
     baseVersion: r.base_version,
     createdBy: { id: r.created_by, login: r.c_login, displayName: r.c_name },
     createdAt: r.created_at,
@@ -317,7 +319,13 @@ export async function insertRevision(
   db: Db,
   cell: { unitId: string; indicatorKey: string; period: string },
   fields: RevisionFields,
-  meta: { status: 'draft' | 'submitted'; baseVersion: number | null; by: number; at: string },
+  meta: {
+    status: 'draft' | 'submitted';
+    baseVersion: number | null;
+    by: number;
+    at: string;
+    origin: RevisionOrigin;
+  },
 ): Promise<number> {
   const row = await db
     .insertInto('revision')
@@ -334,6 +342,7 @@ export async function insertRevision(
       source_quote: fields.sourceQuote,
       note: fields.note,
       status: meta.status,
+      origin: meta.origin,
       base_version: meta.baseVersion,
       created_by: meta.by,
       created_at: meta.at,
@@ -429,4 +438,43 @@ export async function openReportPeriods(
     .where('status', 'in', [...OPEN])
     .execute();
   return rows.map((r) => ({ unitId: r.unit_id, period: r.period }));
+}
+
+/** Every revision of one figure (unit × indicator × period), oldest first: its history. */
+export async function cellRevisions(db: Db, unitId: string, indicatorKey: string, period: string) {
+  const rows = await baseQuery(db)
+    .where('r.unit_id', '=', unitId)
+    .where('r.indicator_key', '=', indicatorKey)
+    .where('r.period', '=', period)
+    .orderBy('r.created_at')
+    .orderBy('r.id')
+    .execute();
+  return rows.map(toView);
+}
+
+/** Sent for review, per indicator, of some units and periods: what cards show as "chờ duyệt". */
+export async function pendingCells(db: Db, unitIds: readonly string[], periods: readonly string[]) {
+  if (unitIds.length === 0 || periods.length === 0) return [];
+  return db
+    .selectFrom('revision')
+    .select((eb) => ['unit_id', 'indicator_key', 'period', eb.fn.max('submitted_at').as('submitted_at')])
+    .where('status', '=', 'submitted')
+    .where('unit_id', 'in', [...unitIds])
+    .where('period', 'in', [...periods])
+    .groupBy(['unit_id', 'indicator_key', 'period'])
+    .execute();
+}
+
+/** When each unit first sent figures of the period for review (any revision since submitted). */
+export async function firstSubmissions(db: Db, unitIds: readonly string[], period: string) {
+  if (unitIds.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('revision')
+    .select((eb) => ['unit_id', eb.fn.min<string>('submitted_at').as('first')])
+    .where('unit_id', 'in', [...unitIds])
+    .where('period', '=', period)
+    .where('submitted_at', 'is not', null)
+    .groupBy('unit_id')
+    .execute();
+  return new Map(rows.map((r) => [r.unit_id, r.first]));
 }
