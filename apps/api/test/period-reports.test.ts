@@ -308,6 +308,7 @@ describe('reporting a whole period', () => {
       w = await world(db, 'sqlite');
     });
     it('six figures in one form, reviewed as one, corrected and published', () => reportAMonth(w));
+    it('keeps each figure’s history and the period’s completeness', () => historyAndCompleteness(w));
     it('refuses a row or a decision on a figure that changed since it was loaded', () =>
       staleRowsAreRefused(w));
     it('gives two reviews of one submission at once exactly one winner', () => concurrentReviews(w));
@@ -327,6 +328,7 @@ describe('reporting a whole period', () => {
       await database?.drop();
     });
     it('six figures in one form, reviewed as one, corrected and published', () => reportAMonth(w));
+    it('keeps each figure’s history and the period’s completeness', () => historyAndCompleteness(w));
     it('refuses a row or a decision on a figure that changed since it was loaded', () =>
       staleRowsAreRefused(w));
     it('gives two reviews of one submission at once exactly one winner', () => concurrentReviews(w));
