@@ -10,7 +10,8 @@
  *   4. load-bench.ts: autocannon against the server as a child process, on each engine: the
  *      landing summary (with /api/health polled meanwhile), then a read/write mix whose
  *      acknowledged writes are looked up afterwards;
- *   5. first-load-js.ts: the JavaScript the dashboard's first page loads, from the last build.
+ *   5. first-load-js.ts: the JavaScript the dashboard's first page loads, from the last build;
+ *   6. import-bench.ts: 100,000 rows imported from a CSV end to end, beside a raw insert loop.
  * Options: `--rebuild` rebuilds the SQLite bench database and its PostgreSQL copy first.
  * Environment: BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres),
  * BENCH_LOAD_SECONDS (default 30).
@@ -25,6 +26,7 @@ import {
 import { BENCH_DB_PATH, ensureBenchDb } from './build-bench-db.ts';
 import { benchEngines } from './engines-bench.ts';
 import { printFirstLoadJs } from './first-load-js.ts';
+import { benchImport } from './import-bench.ts';
 import { benchLoad } from './load-bench.ts';
 import { ensurePgBenchDb, PG_BENCH_DB, pgServerVersion, pgUnreachable } from './postgres-bench-db.ts';
 import { prepareLikeServer } from './server-child.ts';
@@ -90,5 +92,6 @@ await part('3. Write cost: create + submit, then approve, end to end over HTTP',
 await part('4. Load (autocannon) on the server as a child process', () => benchLoad(targets));
 await removeWriteCopies(targets).catch((error) => console.log(`\nThe write copies stay: ${error}`));
 await part('5. First-load JavaScript of the dashboard', () => printFirstLoadJs());
+await part('6. Import of 100,000 rows from a CSV, beside a raw insert loop', () => benchImport());
 
 console.log(`\nAll benches finished in ${seconds(started)}.`);

@@ -27,8 +27,10 @@ import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { auditRoute } from './routes/audit/audit.route.ts';
 import { authRoute } from './routes/auth/auth.route.ts';
 import { completenessRoute } from './routes/completeness/completeness.route.ts';
+import { exportsRoute } from './routes/exports/exports.route.ts';
 import { figureHistoryRoute } from './routes/figure-history/figure-history.route.ts';
 import { healthRoute } from './routes/health/health.route.ts';
+import { importsRoute } from './routes/imports/imports.route.ts';
 import { inboxRoute } from './routes/inbox/inbox.route.ts';
 import { indicatorsRoute } from './routes/indicators/indicators.route.ts';
 import { metaRoute } from './routes/meta/meta.route.ts';
@@ -116,6 +118,8 @@ export function createApp(db: Db, options: AppOptions = {}) {
     .route('/pending', pendingRoute)
     .route('/figure-history', figureHistoryRoute)
     .route('/completeness', completenessRoute)
+    .route('/imports', importsRoute)
+    .route('/exports', exportsRoute)
     .get('/openapi.json', (c) => c.json(buildOpenApiDocument()));
 
   // A catch-all route, not api.notFound(): a sub-app's notFound handler is dropped once it is mounted

@@ -27,6 +27,12 @@ const figures = (route: string, path: string): Row => ({
 
 const NEW_PASSWORD = 'matrix-changed-password';
 
+/** One figure of Sơn La for November 2026, as a CSV. */
+const IMPORT_FILE = {
+  type: 'text/csv',
+  content: 'Mã tỉnh,Kỳ,Mã chỉ tiêu,Giá trị,Nguồn\nv34-14,2026-11,bts_4g_added,35,Báo cáo 210/BC-SKHCN\n',
+};
+
 export const ROWS: readonly Row[] = [
   open('GET /health', '/api/health'),
   open('GET /meta', '/api/meta'),
@@ -185,6 +191,30 @@ export const ROWS: readonly Row[] = [
     }),
   },
   { route: 'GET /inbox', expect: SIGNED_IN, request: () => ({ path: '/api/inbox' }) },
+  {
+    route: 'GET /imports/template/{unitId}/{period}',
+    expect: [401, 403, 200, 403, 403, 200],
+    request: () => ({ path: '/api/imports/template/v34-14/2026-11?format=csv' }),
+  },
+  {
+    route: 'POST /imports/preview',
+    // Anyone signed in may have a file read; rows of provinces they do not report for are listed as problems.
+    expect: SIGNED_IN,
+    request: () => ({ path: '/api/imports/preview', file: IMPORT_FILE }),
+  },
+  {
+    route: 'POST /imports/commit',
+    // Staff of Sơn La and admins write; everyone else gets the rows refused (400), nothing written.
+    expect: [401, 400, 200, 400, 400, 200],
+    request: () => ({ path: '/api/imports/commit', file: IMPORT_FILE }),
+  },
+  {
+    route: 'GET /exports/figures',
+    expect: SIGNED_IN,
+    request: () => ({
+      path: '/api/exports/figures?format=csv&unit=v34-14&indicator=telecom_revenue&from=2024&to=2025',
+    }),
+  },
   {
     route: 'GET /pending/{unitId}',
     expect: SIGNED_IN,

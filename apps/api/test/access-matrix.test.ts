@@ -44,7 +44,11 @@ async function cell(ctx: MatrixContext, row: Row, role: Role): Promise<number> {
   const request = await row.request(ctx, role);
   expect(request.path, `${row.route} requested ${request.path}`).toMatch(pathPattern(row.route));
   const cookie = row.fresh ? await ctx.freshCookie(role) : await ctx.cookie(role);
-  const sent = await send(ctx.s.app, method, request.path, { cookie, body: request.body });
+  const sent = await send(ctx.s.app, method, request.path, {
+    cookie,
+    body: request.body,
+    ...(request.file ? { file: request.file } : {}),
+  });
   await row.after?.(ctx, role, sent);
   return sent.status;
 }

@@ -116,4 +116,28 @@ describe('plans', () => {
     });
     expect(res.status).toBe(201);
   });
+
+  it('stores a plan derived from "vượt 8% so với kế hoạch" as derived, with the claim', async () => {
+    const derived = {
+      ...plan,
+      period: '2025',
+      value: 1354.63,
+      derivedFrom: { actual: 1463, claim: 'vượt 8% so với kế hoạch' },
+    };
+    const wrong = await sonla.send('POST', '/api/targets', { ...derived, value: 1463 });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.field).toBe('value');
+    const unreadable = await sonla.send('POST', '/api/targets', {
+      ...derived,
+      derivedFrom: { actual: 1463, claim: 'tốt hơn năm ngoái' },
+    });
+    expect(unreadable.body.error.field).toBe('derivedFrom.claim');
+    expect((await sonla.send('POST', '/api/targets', derived)).status).toBe(201);
+    const targets = await sonla.get('/api/targets?unit=v34-14&indicator=telecom_revenue&period=2025');
+    expect(targets.body.targets.find((t: { unitId: string }) => t.unitId === 'v34-14')).toMatchObject({
+      value: 1354.63,
+      isDerived: true,
+      derivation: 'vượt 8% so với kế hoạch: 1463',
+    });
+  });
 });

@@ -36,6 +36,8 @@ const PLACEHOLDER = Object.fromEntries(
 /** Names only, to declare the tests; the endpoints with their ids are built once the data exists. */
 const WRITE_NAMES = writeEndpoints(PLACEHOLDER).map((e) => e.name);
 const AUTH_NAMES = authEndpoints().map((e) => e.name);
+/** Imports take a file, not JSON: imports.test.ts fuzzes them with files of their own. */
+const FILE_ENDPOINTS = ['POST /imports/preview', 'POST /imports/commit'];
 /** What the fuzz of sign-in and password changes may leave behind. */
 const FAILURE_ACTIONS = new Set(['auth.login_failed', 'auth.login_throttled', 'auth.password_change_failed']);
 
@@ -85,7 +87,7 @@ describe('bad requests to every write endpoint', () => {
     const served = createApp(openSqlite(':memory:'))
       .routes.filter((r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method))
       .map((r) => `${r.method} ${r.path.replace(/^\/api/, '').replace(/:(\w+)/g, '{$1}')}`);
-    expect([...new Set(served)].sort()).toEqual([...WRITE_NAMES, ...AUTH_NAMES].sort());
+    expect([...new Set(served)].sort()).toEqual([...WRITE_NAMES, ...AUTH_NAMES, ...FILE_ENDPOINTS].sort());
   });
 
   it.each(WRITE_NAMES.map((name, i) => [name, i] as const))('%s', async (name, i) => {

@@ -4,6 +4,7 @@ export * from './charts/map-shades.ts';
 export * from './charts/trend-rows.ts';
 export * from './format/format-number.ts';
 export * from './i18n/locale.ts';
+export * from './importing/import-table.ts';
 export * from './indicators/indicator.ts';
 export * from './lineage/entry-rules.ts';
 export * from './lineage/resolve-figure.ts';

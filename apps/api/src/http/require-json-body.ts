@@ -8,6 +8,7 @@
  * stream alone says nothing (@hono/node-server gives one, empty, to a DELETE sent without a body).
  */
 import { createMiddleware } from 'hono/factory';
+import { isImportPath } from './body-size-limit.ts';
 import { apiError } from './validate.ts';
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
@@ -22,6 +23,8 @@ function hasBody(headers: Headers, body: ReadableStream | null): boolean {
 export const requireJsonBody = createMiddleware(async function requireJsonBody(c, next) {
   if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
   if (!hasBody(c.req.raw.headers, c.req.raw.body)) return next();
+  // Imports take the file itself as the body; their route checks its type.
+  if (isImportPath(c.req.path)) return next();
   const mediaType = (c.req.header('content-type') ?? '').split(';')[0]?.trim() ?? '';
   if (!JSON_TYPE.test(mediaType)) {
     return c.json(

@@ -14,8 +14,11 @@ import {
 import { SESSION_COOKIE } from '../auth/session-cookie.ts';
 import { API_ERROR_JSON_SCHEMA } from '../http/api-error.ts';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../http/csrf-guard.ts';
+import { XLSX_TYPE } from '../importing/read-table.ts';
 import { auditQuerySchema } from '../routes/audit/audit.route.ts';
 import { loginBodySchema, passwordChangeBodySchema } from '../routes/auth/auth.route.ts';
+import { exportQuerySchema } from '../routes/exports/exports.route.ts';
+import { importQuerySchema, templateQuerySchema } from '../routes/imports/imports.route.ts';
 import { observationsQuerySchema } from '../routes/observations/observations.route.ts';
 import { pendingQuerySchema } from '../routes/pending/pending.route.ts';
 import { rankingQuerySchema } from '../routes/rankings/rankings.route.ts';
@@ -178,6 +181,36 @@ export function buildOpenApiDocument() {
       '/completeness/{period}': get('Which provinces have reported a period, on time or late, per family', [
         pathParam('period', 'period key'),
       ]),
+      '/imports/template/{unitId}/{period}': get(
+        'The import template of a province and period, CSV or XLSX',
+        [...reportParameters, ...queryParameters(templateQuerySchema)],
+      ),
+      '/imports/preview': {
+        post: {
+          ...write(
+            'Read a CSV or XLSX file of figures (the request body) and list every row’s problems; writes nothing',
+            {
+              parameters: queryParameters(importQuerySchema),
+            },
+          ),
+          requestBody: { required: true, content: { 'text/csv': {}, [XLSX_TYPE]: {} } },
+        },
+      },
+      '/imports/commit': {
+        post: {
+          ...write(
+            'Write every row of a CSV or XLSX file (the request body) as submissions for review, or none',
+            {
+              parameters: queryParameters(importQuerySchema),
+            },
+          ),
+          requestBody: { required: true, content: { 'text/csv': {}, [XLSX_TYPE]: {} } },
+        },
+      },
+      '/exports/figures': get(
+        'Figures and plans of a filter as a CSV or XLSX file, with sources, status and demo flag',
+        queryParameters(exportQuerySchema),
+      ),
       '/openapi.json': get('This document'),
     },
   };

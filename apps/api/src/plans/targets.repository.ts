@@ -1,4 +1,5 @@
 /** Targets: a province's own plans and the national ones, with where they came from. */
+import { parsePeriod } from '@cds/core';
 import type { Db } from '../db/connection.ts';
 
 export interface TargetView {
@@ -59,4 +60,46 @@ export async function findTargets(db: Db, query: TargetQuery): Promise<TargetVie
     isDemo: r.is_demo === 1,
     confidence: r.confidence,
   }));
+}
+
+/** Plans of a filter (units, indicator, a range of periods of one type), for exports. */
+export async function findTargetsInRange(
+  db: Db,
+  q: {
+    unitIds?: readonly string[];
+    indicatorKey?: string;
+    periodType?: string;
+    from?: string;
+    to?: string;
+    demo: 'include' | 'exclude' | 'only';
+    limit: number;
+  },
+) {
+  const rows = await db
+    .selectFrom('target')
+    .selectAll()
+    .$if(!!q.indicatorKey, (b) => b.where('indicator_key', '=', q.indicatorKey as string))
+    .$if(!!q.unitIds, (b) => b.where('unit_id', 'in', [...(q.unitIds ?? [])]))
+    .$if(!!q.from, (b) => b.where('period', '>=', q.from as string))
+    .$if(!!q.to, (b) => b.where('period', '<=', q.to as string))
+    .$if(q.demo !== 'include', (b) => b.where('is_demo', '=', q.demo === 'only' ? 1 : 0))
+    .orderBy('indicator_key')
+    .orderBy('unit_id')
+    .orderBy('period')
+    .limit(q.limit)
+    .execute();
+  // Keys of one type order correctly as text; another type's keys can fall inside a text range.
+  const ofType = (period: string) => !q.periodType || parsePeriod(period)?.type === q.periodType;
+  return rows
+    .filter((r) => ofType(r.period))
+    .map((r) => ({
+      unitId: r.unit_id,
+      indicatorKey: r.indicator_key,
+      period: r.period,
+      value: r.value,
+      comparator: r.comparator,
+      source: r.source,
+      isDerived: r.is_derived === 1,
+      isDemo: r.is_demo === 1,
+    }));
 }

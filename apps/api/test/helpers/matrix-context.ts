@@ -62,6 +62,8 @@ export interface Row {
 export interface CellRequest {
   path: string;
   body?: unknown;
+  /** A file as the body (imports). */
+  file?: { type: string; content: string };
 }
 
 export interface MatrixContext {

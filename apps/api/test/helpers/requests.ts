@@ -16,15 +16,36 @@ export async function send(
   app: App,
   method: string,
   path: string,
-  options: { body?: unknown; cookie?: string; headers?: Record<string, string> } = {},
+  options: {
+    body?: unknown;
+    cookie?: string;
+    headers?: Record<string, string>;
+    /** A file as the body instead of JSON (imports). */
+    file?: { type: string; content: string | Uint8Array };
+  } = {},
 ): Promise<Sent> {
+  const { file } = options;
   const response = await app.request(path, {
     method,
-    headers: { ...WRITE_HEADERS, ...(options.cookie ? { Cookie: options.cookie } : {}), ...options.headers },
-    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+    headers: {
+      ...WRITE_HEADERS,
+      ...(file ? { 'Content-Type': file.type } : {}),
+      ...(options.cookie ? { Cookie: options.cookie } : {}),
+      ...options.headers,
+    },
+    ...(file
+      ? { body: file.content as string }
+      : options.body === undefined
+        ? {}
+        : { body: JSON.stringify(options.body) }),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Json) : null, response };
+  const isJson = response.headers.get('content-type')?.includes('json') ?? true;
+  return {
+    status: response.status,
+    body: text && isJson ? (JSON.parse(text) as Json) : text || null,
+    response,
+  };
 }
 
 /** The `name=value` part of the session cookie a response sets ('' if none). */

@@ -38,20 +38,24 @@ export function entryIssues(
   successorName?: Bilingual,
 ): EntryIssue[] {
   const issues: EntryIssue[] = [];
-  const vi = periodLabel(period, 'vi');
-  const en = periodLabel(period, 'en');
+  // Labels only for a message: an import checks every row, and most have none.
+  let labels: { vi: string; en: string } | null = null;
+  const label = () => {
+    labels ??= { vi: periodLabel(period, 'vi'), en: periodLabel(period, 'en') };
+    return labels;
+  };
   if (unit.vintage !== vintageOfPeriod(period)) {
     const isFormer = unit.vintage === 63;
     issues.push({
       code: 'unit_not_in_period',
       message: isFormer
         ? {
-            vi: `${unit.nameVi} không còn là đơn vị hành chính trong kỳ ${vi} (sáp nhập từ 01/7/2025)${successorName ? `; hãy nhập cho ${successorName.vi}` : ''}.`,
-            en: `${unit.nameEn} no longer exists in ${en} (merged on 1 July 2025)${successorName ? `; enter it for ${successorName.en}` : ''}.`,
+            vi: `${unit.nameVi} không còn là đơn vị hành chính trong kỳ ${label().vi} (sáp nhập từ 01/7/2025)${successorName ? `; hãy nhập cho ${successorName.vi}` : ''}.`,
+            en: `${unit.nameEn} no longer exists in ${label().en} (merged on 1 July 2025)${successorName ? `; enter it for ${successorName.en}` : ''}.`,
           }
         : {
-            vi: `${unit.nameVi} (34 tỉnh, thành) chỉ có từ 01/7/2025; số liệu kỳ ${vi} nhập cho các tỉnh cũ.`,
-            en: `${unit.nameEn} (of the 34) exists from 1 July 2025; figures for ${en} belong to the former provinces.`,
+            vi: `${unit.nameVi} (34 tỉnh, thành) chỉ có từ 01/7/2025; số liệu kỳ ${label().vi} nhập cho các tỉnh cũ.`,
+            en: `${unit.nameEn} (of the 34) exists from 1 July 2025; figures for ${label().en} belong to the former provinces.`,
           },
     });
   }
@@ -59,8 +63,8 @@ export function entryIssues(
     issues.push({
       code: 'indicator_not_in_period',
       message: {
-        vi: `Chỉ tiêu “${indicator.nameVi}” không áp dụng cho kỳ ${vi}.`,
-        en: `“${indicator.nameEn}” does not apply to ${en}.`,
+        vi: `Chỉ tiêu “${indicator.nameVi}” không áp dụng cho kỳ ${label().vi}.`,
+        en: `“${indicator.nameEn}” does not apply to ${label().en}.`,
       },
     });
   }
@@ -68,15 +72,15 @@ export function entryIssues(
     issues.push({
       code: 'period_too_early',
       message: {
-        vi: `Chỉ nhập số liệu từ năm ${FIRST_ENTRY_YEAR} (kỳ ${vi}).`,
-        en: `Figures can be entered from ${FIRST_ENTRY_YEAR} on (${en}).`,
+        vi: `Chỉ nhập số liệu từ năm ${FIRST_ENTRY_YEAR} (kỳ ${label().vi}).`,
+        en: `Figures can be entered from ${FIRST_ENTRY_YEAR} on (${label().en}).`,
       },
     });
   }
   if (startDate(period) > today) {
     issues.push({
       code: 'period_not_started',
-      message: { vi: `Kỳ ${vi} chưa bắt đầu.`, en: `${en} has not begun yet.` },
+      message: { vi: `Kỳ ${label().vi} chưa bắt đầu.`, en: `${label().en} has not begun yet.` },
     });
   }
   return issues;

@@ -4,6 +4,9 @@ import type { Period } from './period.ts';
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
+/** Made once: building an Intl formatter costs far more than formatting with it. */
+const ENGLISH_MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /**
  * @example periodLabel(parsePeriod('2023-Q1')!, 'vi') // 'Quý I/2023'
  * @example periodLabel(parsePeriod('2022-H1')!, 'vi') // '6 tháng đầu năm 2022'
@@ -30,9 +33,7 @@ export function periodLabel(period: Period, locale: Locale): string {
     case 'quarter':
       return `Q${index} ${year}`;
     case 'month':
-      return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(year, index - 1, 1)),
-      );
+      return ENGLISH_MONTH.format(new Date(Date.UTC(year, index - 1, 1)));
   }
 }
 

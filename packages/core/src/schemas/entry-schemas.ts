@@ -69,6 +69,15 @@ export const targetWriteSchema = z
     comparator: z.enum(['>=', '>', '<=', '<', '=']).default('>='),
     value: finite,
     source: z.string().trim().min(3).max(500),
+    /**
+     * A plan the report does not state but implies: "đạt 1.463 tỷ đồng, vượt 8% so với kế hoạch"
+     * gives the plan 1.463 / 1,08. `value` must be what that gives (core deriveTargetFromPlanClaim);
+     * the plan is stored as derived, with the claim.
+     */
+    derivedFrom: z
+      .object({ actual: finite, claim: z.string().trim().min(3).max(200) })
+      .strict()
+      .optional(),
   })
   .strict();
 

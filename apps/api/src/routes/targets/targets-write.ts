@@ -8,7 +8,14 @@
  * then refuses the second, and that violation is answered as the same 409 (caught around the
  * transaction: on PostgreSQL it aborts it).
  */
-import { entryIssues, periodOf, type TargetWrite } from '@cds/core';
+import {
+  type Direction,
+  deriveTargetFromPlanClaim,
+  entryIssues,
+  parsePlanClaim,
+  periodOf,
+  type TargetWrite,
+} from '@cds/core';
 import type { Context } from 'hono';
 import { writeAudit } from '../../audit/write-audit.ts';
 import { canEditUnit, isAdmin } from '../../auth/permissions.ts';
@@ -40,6 +47,13 @@ function asWrite(existing: PlanRow): TargetWrite {
 }
 
 type Guarded = { ok: true } | { ok: false; response: Response };
+
+/** The plan a claim such as "vượt 8% so với kế hoạch" implies, or null when the claim does not read. */
+function derivedValue(from: { actual: number; claim: string }, direction: Direction): number | null {
+  const aboveBy = parsePlanClaim(from.claim);
+  if (aboveBy === null || aboveBy <= -1) return null;
+  return deriveTargetFromPlanClaim(from.actual, aboveBy, direction);
+}
 
 /** Who may write this plan, and is it a plan that can exist at all. */
 async function guard(c: Context<AppEnv>, body: TargetWrite): Promise<Guarded> {
@@ -89,6 +103,30 @@ async function guard(c: Context<AppEnv>, body: TargetWrite): Promise<Guarded> {
           400,
         ),
       };
+    }
+  }
+  if (body.derivedFrom) {
+    const derived = derivedValue(body.derivedFrom, indicator.direction);
+    if (derived === null || Math.abs(derived - body.value) > 0.005 * Math.max(1, Math.abs(derived))) {
+      const issue =
+        derived === null
+          ? {
+              field: 'derivedFrom.claim',
+              code: 'unreadable_claim',
+              message: {
+                vi: `Không đọc được “${body.derivedFrom.claim}” (ví dụ: “vượt 8% so với kế hoạch”)`,
+                en: `Cannot read “${body.derivedFrom.claim}” (e.g. “exceeds plan by 8%”)`,
+              },
+            }
+          : {
+              field: 'value',
+              code: 'not_derived_value',
+              message: {
+                vi: `Kế hoạch suy ra từ ${body.derivedFrom.actual} và “${body.derivedFrom.claim}” là ${derived.toFixed(2)}`,
+                en: `The plan derived from ${body.derivedFrom.actual} and “${body.derivedFrom.claim}” is ${derived.toFixed(2)}`,
+              },
+            };
+      return { ok: false, response: c.json(apiError('invalid_target', issue.message, [issue]), 400) };
     }
   }
   const problems = checkFigure(indicator.unit, { value: body.value, numerator: null, denominator: null });

@@ -20,8 +20,8 @@ function planColumns(body: TargetWrite) {
     comparator: body.comparator,
     value: body.value,
     source: body.source,
-    is_derived: 0,
-    derivation: null,
+    is_derived: body.derivedFrom ? 1 : 0,
+    derivation: body.derivedFrom ? `${body.derivedFrom.claim}: ${body.derivedFrom.actual}` : null,
     is_demo: 0,
     confidence: 'entered',
   };

@@ -1,0 +1,24 @@
+/** A table (header row first) as a CSV (UTF-8 with a byte-order mark, so Excel reads the diacritics) or an XLSX file. */
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+
+export type Table = (string | number | null)[][];
+
+export function csvBytes(table: Table): Uint8Array {
+  return new TextEncoder().encode(`\uFEFF${Papa.unparse(table.map((r) => r.map((c) => c ?? '')))}\r\n`);
+}
+
+export async function xlsxBytes(table: Table, sheetName: string): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  for (const row of table) sheet.addRow(row.map((c) => c ?? null));
+  sheet.getRow(1).font = { bold: true };
+  table[0]?.forEach((_, i) => {
+    const width = Math.min(
+      60,
+      Math.max(10, ...table.slice(0, 200).map((r) => String(r[i] ?? '').length + 2)),
+    );
+    sheet.getColumn(i + 1).width = width;
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

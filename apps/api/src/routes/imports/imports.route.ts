@@ -1,0 +1,169 @@
+/**
+ * Bulk import of figures from a CSV or XLSX file, sent as the request body (Content-Type text/csv
+ * or the XLSX type, up to MAX_IMPORT_BYTES): a template per province and period to fill in; a
+ * preview that reads every row and lists every problem, writing nothing; a commit that writes all
+ * rows or none, as submissions for review. `locale` says how text numbers are written in the file
+ * (vi: 1.463,5; en: 1,463.5); `source` names the source for rows whose own is blank.
+ */
+import { type ImportIssue, LOCALES, periodOf, readImportTable } from '@cds/core';
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { canEditUnit } from '../../auth/permissions.ts';
+import type { Catalog } from '../../catalog/catalog.ts';
+import type { AppEnv } from '../../http/app-env.ts';
+import { notFound } from '../../http/not-found.ts';
+import { forbidden, nowIso, requestIp, signedIn, UNAUTHENTICATED } from '../../http/request-context.ts';
+import { apiError, validate } from '../../http/validate.ts';
+import { commitImport } from '../../importing/commit-import.ts';
+import { templateTable } from '../../importing/import-template.ts';
+import { fileKind, readTable, UnreadableFile, XLSX_TYPE } from '../../importing/read-table.ts';
+import { csvBytes, xlsxBytes } from '../../importing/write-table.ts';
+import { readDeadlines } from '../../reporting/deadline-settings.repository.ts';
+import { loadPeriodForm } from '../../reporting/period-form.ts';
+import { reportParams } from '../period-forms/period-forms.route.ts';
+
+/** Issues sent back at most: enough to fix a file, not a 100,000-line echo. */
+const MAX_ISSUES = 1000;
+/** Rows sent back in a preview. */
+const PREVIEW_ROWS = 500;
+
+export const importQuerySchema = z
+  .object({
+    locale: z.enum(LOCALES).default('vi'),
+    source: z.string().trim().min(3).max(500).optional(),
+    name: z.string().trim().max(200).optional(),
+  })
+  .strict();
+
+export const templateQuerySchema = z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') }).strict();
+
+const UNSUPPORTED = apiError('unsupported_media_type', {
+  vi: 'Tệp nhập phải là CSV (text/csv) hoặc Excel .xlsx',
+  en: 'The import must be a CSV (text/csv) or an Excel .xlsx file',
+});
+
+/** The file read and checked; every issue of every row, or the rows to write. */
+async function readUpload(c: Context<AppEnv>, catalog: Catalog, query: z.infer<typeof importQuerySchema>) {
+  const kind = fileKind(c.req.header('content-type'));
+  if (!kind) return { response: c.json(UNSUPPORTED, 415) } as const;
+  const { locale, source } = query;
+  let table: Awaited<ReturnType<typeof readTable>>;
+  try {
+    table = await readTable(kind, new Uint8Array(await c.req.arrayBuffer()));
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) throw error;
+    return {
+      response: c.json(
+        apiError('unreadable_file', {
+          vi: `Không đọc được tệp ${kind.toUpperCase()}: ${error.message}`,
+          en: `Cannot read the ${kind.toUpperCase()} file: ${error.message}`,
+        }),
+        400,
+      ),
+    } as const;
+  }
+  const read = readImportTable(table, {
+    indicators: new Map(catalog.indicators.map((i) => [i.key, i])),
+    units: new Map(catalog.units.map((u) => [u.id, u])),
+    locale,
+    today: nowIso(c).slice(0, 10),
+    defaultSource: source ?? null,
+  });
+  const user = signedIn(c);
+  // Rows for provinces the caller does not report for are problems too, named by line.
+  const refused: ImportIssue[] = read.rows
+    .filter((r) => !canEditUnit(catalog, user, r.unitId))
+    .map((r) => ({
+      line: r.line,
+      column: null,
+      code: 'forbidden_unit',
+      message: {
+        vi: `Tài khoản này không được nhập số liệu của ${catalog.unit(r.unitId)?.nameVi ?? r.unitId}`,
+        en: `This account may not enter figures for ${catalog.unit(r.unitId)?.nameEn ?? r.unitId}`,
+      },
+    }));
+  const issues = [...read.issues, ...refused].sort((a, b) => a.line - b.line);
+  return { kind, read, issues, lines: table.length } as const;
+}
+
+function issuesAnswer(issues: readonly ImportIssue[]) {
+  return { issueCount: issues.length, issues: issues.slice(0, MAX_ISSUES) };
+}
+
+export const importsRoute = new Hono<AppEnv>()
+  .get(
+    '/template/:unitId/:period',
+    validate('param', reportParams),
+    validate('query', templateQuerySchema),
+    async (c) => {
+      const user = signedIn(c);
+      if (!user) return c.json(UNAUTHENTICATED, 401);
+      const { unitId, period } = c.req.valid('param');
+      const catalog = await c.var.catalog();
+      const unit = catalog.unit(unitId);
+      if (!unit) return c.json(notFound('unit', unitId), 404);
+      if (!canEditUnit(catalog, user, unit.id))
+        return c.json(
+          forbidden(
+            `Tài khoản này không nhập số liệu của ${unit.nameVi}`,
+            `This account does not enter figures for ${unit.nameEn}`,
+          ),
+          403,
+        );
+      const form = await loadPeriodForm(c.var.db, catalog, unit, periodOf(period), {
+        today: nowIso(c).slice(0, 10),
+        deadlines: await readDeadlines(c.var.db),
+        canEdit: true,
+      });
+      const table = templateTable(catalog, form);
+      const { format } = c.req.valid('query');
+      const name = `bieu-mau-${unit.id}-${period}.${format}`;
+      const bytes = format === 'csv' ? csvBytes(table) : await xlsxBytes(table, `${unit.code} ${period}`);
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+        'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE,
+        'Content-Disposition': `attachment; filename="${name}"`,
+      });
+    },
+  )
+  .post('/preview', validate('query', importQuerySchema), async (c) => {
+    if (!signedIn(c)) return c.json(UNAUTHENTICATED, 401);
+    const upload = await readUpload(c, await c.var.catalog(), c.req.valid('query'));
+    if ('response' in upload) return upload.response;
+    const { read, issues, kind, lines } = upload;
+    return c.json({
+      kind,
+      lines,
+      rowCount: read.rows.length,
+      skipped: read.skipped,
+      ...issuesAnswer(issues),
+      rows: read.rows.slice(0, PREVIEW_ROWS),
+    });
+  })
+  .post('/commit', validate('query', importQuerySchema), async (c) => {
+    const user = signedIn(c);
+    if (!user) return c.json(UNAUTHENTICATED, 401);
+    const catalog = await c.var.catalog();
+    const upload = await readUpload(c, catalog, c.req.valid('query'));
+    if ('response' in upload) return upload.response;
+    const { read, issues } = upload;
+    if (issues.length > 0) {
+      return c.json(
+        {
+          ...apiError('invalid_import', {
+            vi: `Tệp có ${issues.length} lỗi; chưa ghi gì. Sửa rồi nhập lại.`,
+            en: `The file has ${issues.length} problems; nothing was written. Fix them and import again.`,
+          }),
+          ...issuesAnswer(issues),
+        },
+        400,
+      );
+    }
+    const outcome = await commitImport(c.var.db, catalog, read.rows, {
+      user,
+      now: nowIso(c),
+      ip: requestIp(c),
+      fileName: c.req.valid('query').name ?? null,
+    });
+    return c.json({ rowCount: read.rows.length, skipped: read.skipped, ...outcome });
+  });
