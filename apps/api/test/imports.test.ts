@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
-import { type Db, openSqlite } from '../src/db/connection.ts';
+import { openSqlite } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { XLSX_TYPE } from '../src/importing/read-table.ts';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts.ts';

@@ -232,7 +232,8 @@ export function readImportTable(
       entryChecked.set(entryKey, mayEnter);
     }
     if (!mayEnter)
-      for (const issue of entryIssues(unit, indicator, period, ctx.today)) problem('period', issue.code, issue.message);
+      for (const issue of entryIssues(unit, indicator, period, ctx.today))
+        problem('period', issue.code, issue.message);
 
     const sourceRef = text(cellOf(cells, 'sourceRef')) || (ctx.defaultSource?.trim() ?? '');
     if (sourceRef.length < 3)
