@@ -105,6 +105,7 @@ describe.skipIf(!PG_TEST_URL)('on PostgreSQL', () => {
       displayName: 'PG',
       password: 'a-long-enough-password',
       assignments: [],
+      withoutRoles: true,
     };
     expect((await pgAdmin.send('POST', '/api/users', body)).status).toBe(201);
     const audit = await pgAdmin.get('/api/audit?action=user.create&limit=1');

@@ -64,6 +64,7 @@ describe('creating and changing a user', () => {
           displayName: 'x',
           password: PASSWORD,
           assignments: [],
+          withoutRoles: true,
         })
       ).status,
     ).toBe(409);
@@ -82,10 +83,25 @@ describe('creating and changing a user', () => {
       { login: 'a' },
     ];
     for (const change of bad) {
-      const body = { login: 'new.person', displayName: 'x', password: PASSWORD, assignments: [], ...change };
+      const body = {
+        login: 'new.person',
+        displayName: 'x',
+        password: PASSWORD,
+        assignments: [],
+        withoutRoles: true,
+        ...change,
+      };
       expect((await as(admin).send('POST', '/api/users', body)).status, JSON.stringify(change)).toBe(400);
     }
     expect((await as(admin).get('/api/users')).body.users.length).toBe(before);
+  });
+
+  it('does not create an account without a role unless told so', async () => {
+    const body = { login: 'no.role', displayName: 'Không vai trò', password: PASSWORD, assignments: [] };
+    const refused = await as(admin).send('POST', '/api/users', body);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.field).toBe('assignments');
+    expect((await as(admin).send('POST', '/api/users', { ...body, withoutRoles: true })).status).toBe(201);
   });
 
   it('replaces roles and provinces, which take effect on the next request, audited before and after', async () => {

@@ -8,6 +8,7 @@ export * from './importing/import-table.ts';
 export * from './indicators/indicator.ts';
 export * from './lineage/entry-rules.ts';
 export * from './lineage/resolve-figure.ts';
+export * from './lineage/role-coverage.ts';
 export * from './lineage/unit-in-vintage.ts';
 export * from './lineage/vintage.ts';
 export * from './numbers/format-reading.ts';

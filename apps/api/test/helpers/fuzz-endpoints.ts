@@ -58,7 +58,7 @@ function endpoint(name: string, caller: Endpoint['caller'], more: Partial<Endpoi
 export function writeEndpoints(ids: FuzzIds): Endpoint[] {
   const { adminId, userId, draftId, submittedId, approvedId, targetId } = ids;
   const taken = ['demo.sonla', 'DEMO.SONLA', ' demo.admin ', 'admin', TARGET_USER_LOGIN];
-  const sameNameAs = (login: string) => ({ ...USER_CREATE.base, login, assignments: [] });
+  const sameNameAs = (login: string) => ({ ...USER_CREATE.base, login, assignments: [], withoutRoles: true });
   return [
     endpoint('POST /users', 'admin', {
       body: USER_CREATE,

@@ -31,7 +31,7 @@ export async function prerequisites(s: Seeded, cookies: Cookies): Promise<FuzzId
       .id;
   const approvedId = await revision('2020', true);
   await ok('reviewer', 'POST', `/api/revisions/${approvedId}/approve`, undefined, 200);
-  const account = { ...USER_CREATE.base, login: TARGET_USER_LOGIN, assignments: [] };
+  const account = { ...USER_CREATE.base, login: TARGET_USER_LOGIN, assignments: [], withoutRoles: true };
   return {
     adminId: (await ok('admin', 'GET', '/api/auth/me', undefined, 200)).user.id,
     userId: (await ok('admin', 'POST', '/api/users', account, 201)).user.id,

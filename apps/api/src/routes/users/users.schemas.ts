@@ -34,8 +34,19 @@ export const createUserSchema = z
     displayName: displayNameSchema,
     password: newPasswordSchema,
     assignments: assignmentsSchema,
+    /** An account with no role can do nothing until given one: creating it is said out loud. */
+    withoutRoles: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .superRefine((body, ctx) => {
+    if (body.assignments.length === 0 && !body.withoutRoles)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['assignments'],
+        message:
+          'give at least one role, or withoutRoles: true for an account that can do nothing until given one',
+      });
+  });
 
 export const updateUserSchema = z
   .object({ displayName: displayNameSchema.optional(), isActive: z.boolean().optional() })
