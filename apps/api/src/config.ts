@@ -14,6 +14,11 @@ const schema = z
     DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE),
     DATABASE_URL: z.string().url().optional(),
     DEMO_DATA: onOff.default('on'),
+    /** The last month of generated demo figures (default: the month before the first start). */
+    DEMO_LAST_MONTH: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month: YYYY-MM')
+      .optional(),
     PUBLIC_READ: onOff.default('off'),
     ADMIN_LOGIN: z
       .string()
@@ -36,6 +41,7 @@ export interface Config {
   databasePath: string;
   databaseUrl: string | undefined;
   demoData: boolean;
+  demoLastMonth: string | undefined;
   /** Whether anonymous visitors may read published figures. */
   publicRead: boolean;
   adminLogin: string;
@@ -59,6 +65,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databasePath: e.DATABASE_PATH,
     databaseUrl: e.DATABASE_URL,
     demoData: e.DEMO_DATA === 'on',
+    demoLastMonth: e.DEMO_LAST_MONTH,
     publicRead: e.PUBLIC_READ === 'on',
     adminLogin: e.ADMIN_LOGIN,
     adminPassword: e.ADMIN_PASSWORD || undefined,

@@ -22,7 +22,11 @@ const config = loadConfig(process.env);
 const db = openDatabase({ path: config.databasePath, url: config.databaseUrl });
 await migrateToLatest(db);
 const started = Date.now();
-const seed = await seedIfEmpty(db, { withDemo: config.demoData, now: new Date().toISOString() });
+const seed = await seedIfEmpty(db, {
+  withDemo: config.demoData,
+  now: new Date().toISOString(),
+  ...(config.demoLastMonth ? { demoLastMonth: config.demoLastMonth } : {}),
+});
 if (seed.seeded) {
   console.log(
     `Seeded the database in ${Date.now() - started} ms: reference data${config.demoData ? `, ${seed.demoObservations} demo figures, ${seed.demoTargets} demo targets` : ' (demo data off)'}, ${seed.resolvedFigures} resolved figures.`,

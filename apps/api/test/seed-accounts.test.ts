@@ -82,6 +82,8 @@ describe('seedAccounts', () => {
 
   it('refuses a weak ADMIN_PASSWORD at start', () => {
     expect(() => loadConfig({ ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD/);
+    expect(() => loadConfig({ DEMO_LAST_MONTH: '2026-13' })).toThrow(/DEMO_LAST_MONTH/);
+    expect(loadConfig({ DEMO_LAST_MONTH: '2026-10' }).demoLastMonth).toBe('2026-10');
     expect(() => loadConfig({ ADMIN_LOGIN: 'boss.person', ADMIN_PASSWORD: 'Boss.Person' })).toThrow(/login/);
     expect(loadConfig({}).publicRead).toBe(false);
     expect(loadConfig({ PUBLIC_READ: 'on' }).publicRead).toBe(true);

@@ -42,6 +42,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         ...process.env,
         // Anonymous reads on until the browser tests sign in.
         PUBLIC_READ: 'on',
+        // One world whatever the day: demo figures to October 2026, November 2026 still to report.
+        DEMO_LAST_MONTH: '2026-10',
         ...env,
         PORT: String(port),
         HOST: '127.0.0.1',
