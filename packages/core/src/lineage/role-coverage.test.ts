@@ -8,7 +8,7 @@ describe('what a role for a province covers', () => {
     const thaiNguyen = {
       ...province('Thái Nguyên', 'Thai Nguyen'),
       vintage: 34,
-      predecessors: [province('Bắc Kạn', 'Bac Kan'), province('Thái Nguyên', 'Thai Nguyen')],
+      predecessors: [province('Thái Nguyên', 'Thai Nguyen'), province('Bắc Kạn', 'Bac Kan')],
     };
     expect(roleCoverageLabel(thaiNguyen, 'vi')).toBe(
       'Thái Nguyên — gồm cả Bắc Kạn và Thái Nguyên (cũ) trước 01/7/2025',
@@ -31,7 +31,7 @@ describe('what a role for a province covers', () => {
       predecessors: [province('Hà Giang'), province('Tuyên Quang'), province('Yên Bái')],
     };
     expect(roleCoverageLabel(three, 'vi')).toBe(
-      'Tuyên Quang — gồm cả Hà Giang, Tuyên Quang (cũ) và Yên Bái trước 01/7/2025',
+      'Tuyên Quang — gồm cả Hà Giang, Yên Bái và Tuyên Quang (cũ) trước 01/7/2025',
     );
     expect(roleCoverageLabel(null, 'vi')).toBe('Tất cả tỉnh, thành');
   });

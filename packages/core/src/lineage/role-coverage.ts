@@ -28,7 +28,11 @@ export function roleCoverageLabel(unit: CoverageUnit | null, locale: Locale): st
       ? `${name} (cũ) — chỉ số liệu trước 01/7/2025`
       : `Former ${name} — figures before 1 July 2025 only`;
   if (unit.predecessors.length === 0) return name;
-  const former = unit.predecessors.map((p) => {
+  // The namesake last, as the reports write it: "Bắc Kạn và Thái Nguyên (cũ)".
+  const ordered = [...unit.predecessors].sort(
+    (a, b) => Number(a.nameVi === unit.nameVi) - Number(b.nameVi === unit.nameVi),
+  );
+  const former = ordered.map((p) => {
     const own = locale === 'vi' ? p.nameVi : p.nameEn;
     if (own !== name) return own;
     return locale === 'vi' ? `${own} (cũ)` : `former ${own}`;
