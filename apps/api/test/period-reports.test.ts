@@ -121,6 +121,18 @@ async function reportAMonth(w: World): Promise<void> {
   expect(resent.body).toMatchObject({ written: 0, submitted: 0, unchanged: 6 });
   expect(await counts(w.db)).toEqual(again);
 
+  // A blank source or note means none: the form's source, no note; still nothing changes.
+  const blanks = await staff.send('PUT', FORM, {
+    sourceRef: SOURCE,
+    rows: fixed.map((r) => ({
+      ...r,
+      sourceRef: '',
+      note: '',
+      basedOn: basedOn(sent.body.form, r.indicatorKey),
+    })),
+  });
+  expect(blanks.body).toMatchObject({ written: 0, unchanged: 6 });
+
   // The reviewer sees the submission and decides on it as one: five approved, one returned.
   expect((await reviewer.get('/api/submissions')).body.submissions).toContainEqual(
     expect.objectContaining({ unitId: 'v34-14', period: '2026-11', count: 6 }),
@@ -195,6 +207,15 @@ async function reportAMonth(w: World): Promise<void> {
 
 async function staleRowsAreRefused(w: World): Promise<void> {
   const { staff, admin, reviewer } = w;
+  // An open report of a former province the staff's province was formed from is in their inbox too.
+  const former = await staff.send('PUT', '/api/period-forms/v63-14/2023', {
+    sourceRef: SOURCE,
+    rows: [{ indicatorKey: 'bts_4g_added', value: 9 }],
+  });
+  expect(former.status).toBe(200);
+  expect((await staff.get('/api/inbox')).body.items).toContainEqual(
+    expect.objectContaining({ unitId: 'v63-14', period: '2023', status: 'draft' }),
+  );
   const form = '/api/period-forms/v34-14/2026-10';
   const draft = await staff.send('PUT', form, {
     sourceRef: SOURCE,

@@ -161,10 +161,11 @@ describe('staff and reviewer on a public server', () => {
   });
 
   it('lists the entry with its source as literal text: nothing injected, no alert', async () => {
-    await staff.getByRole('link', { name: 'Nhập liệu và phê duyệt' }).click();
-    const row = staff.locator('tr[data-revision]', { hasText: 'alert(1)' });
-    await row.waitFor();
-    expect(await row.locator('.cell-source').textContent()).toContain('<script>alert(1)</script>');
+    // Sơn La 2023 is a period of the 63 provinces: its report is opened at its address.
+    await staff.goto(`${baseUrl}/bao-cao/v63-14/2023`);
+    const row = staff.locator('tr[data-row="households_fibre"]');
+    await expect.poll(() => row.locator('.report-badge').textContent()).toBe('Chờ duyệt');
+    expect(await staff.getByLabel('Nguồn số liệu của cả biểu').inputValue()).toBe(HOSTILE);
     expect(await staff.locator('main script, td script').count()).toBe(0);
     // Scripts without a src (or mentioning the alert) would be injected ones: the build has none.
     const inlineScripts = await staff.evaluate(
@@ -174,7 +175,7 @@ describe('staff and reviewer on a public server', () => {
     expect(dialogs).toEqual([]);
     await shot(staff, 'entries-vi');
     await switchLanguage(staff, 'English');
-    await expect.poll(() => staff.locator('#review-title').textContent()).toBe('Entries and review');
+    await expect.poll(() => row.locator('.report-badge').textContent()).toBe('Awaiting review');
     await shot(staff, 'entries-en');
     await switchLanguage(staff, 'Tiếng Việt');
   });
@@ -191,10 +192,12 @@ describe('staff and reviewer on a public server', () => {
     const reviewer = await newPage(browser);
     await reviewer.goto(`${baseUrl}/dang-nhap`);
     await signInWithForm(reviewer, 'demo.reviewer');
-    await reviewer.getByRole('link', { name: 'Nhập liệu và phê duyệt' }).click();
-    const row = reviewer.locator('tr[data-revision]', { hasText: 'alert(1)' });
-    await row.getByRole('button', { name: 'Phê duyệt' }).click();
-    await row.waitFor({ state: 'detached' });
+    await reviewer.locator('tr[data-submission="v63-14/2023"] .row-link').click();
+    // The source is shown as text, never run.
+    await expect.poll(() => reviewer.locator('.submission-source').textContent()).toContain(HOSTILE);
+    await reviewer.locator('tr[data-row="households_fibre"]').getByLabel('Phê duyệt').check();
+    await reviewer.getByRole('button', { name: 'Xác nhận' }).click();
+    await reviewer.locator('.form-outcome').waitFor();
     await reviewer.goto(`${baseUrl}/tinh/v63-14?ky=2023`);
     const households = card(reviewer, 'households_fibre');
     await expect.poll(() => households.textContent()).toContain('140.000/170.000');

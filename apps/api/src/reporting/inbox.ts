@@ -17,6 +17,7 @@ import {
   type StatusCounts,
   vintageOfPeriod,
 } from '@cds/core';
+import { canEditUnit } from '../auth/permissions.ts';
 import type { SessionUser } from '../auth/session-user.ts';
 import type { Catalog, CatalogUnit } from '../catalog/catalog.ts';
 import type { Db } from '../db/connection.ts';
@@ -72,20 +73,22 @@ export async function loadInbox(
   options: { today: string; deadlines: DeadlineDays },
 ): Promise<InboxItem[]> {
   const units = reportingUnits(catalog, user);
-  const unitIds = units.map((u) => u.id);
   const recent = periodsToReport(options.today);
   const pairs = new Map<string, { unit: CatalogUnit; period: string }>();
   for (const unit of units)
     for (const p of recent)
       if (vintageOfPeriod(p) === unit.vintage) pairs.set(`${unit.id}|${p.key}`, { unit, period: p.key });
-  for (const open of await openReportPeriods(db, unitIds)) {
+  // Open reports of every unit they may enter figures for, the former provinces included.
+  const editable = catalog.units.filter((u) => canEditUnit(catalog, user, u.id)).map((u) => u.id);
+  for (const open of await openReportPeriods(db, editable)) {
     const unit = catalog.unit(open.unitId);
     if (unit) pairs.set(`${unit.id}|${open.period}`, { unit, period: open.period });
   }
   const periodKeys = [...new Set([...pairs.values()].map((p) => p.period))];
+  const pairUnits = [...new Set([...pairs.values()].map((p) => p.unit.id))];
   const [open, published] = await Promise.all([
-    listOpenRevisions(db, unitIds, periodKeys),
-    publishedCells(db, unitIds, periodKeys),
+    listOpenRevisions(db, pairUnits, periodKeys),
+    publishedCells(db, pairUnits, periodKeys),
   ]);
   const latest = new Map<string, RevisionView>();
   for (const r of open) {

@@ -249,9 +249,10 @@ function fieldsOf(
     denominator: row.denominator,
     qualifier: row.qualifier,
     rankedOf,
-    sourceRef: row.sourceRef ?? form.sourceRef ?? '',
-    sourceQuote: row.sourceQuote ?? form.sourceQuote ?? null,
-    note: row.note,
+    // A blank field means none: the form's source, no quote, no note.
+    sourceRef: row.sourceRef || form.sourceRef || '',
+    sourceQuote: row.sourceQuote || form.sourceQuote || null,
+    note: row.note || null,
   };
 }
 

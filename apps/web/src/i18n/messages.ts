@@ -2,10 +2,22 @@
  * Every piece of interface text, Vietnamese first. Keys are typed: a missing English
  * string is a compile error, not a blank on screen.
  */
+import { accountsEn, accountsVi } from './messages-accounts.ts';
+import { completenessEn, completenessVi } from './messages-completeness.ts';
+import { historyEn, historyVi } from './messages-history.ts';
+import { importingEn, importingVi } from './messages-importing.ts';
+import { plansEn, plansVi } from './messages-plans.ts';
+import { reportingEn, reportingVi } from './messages-reporting.ts';
 import { routesEn, routesVi } from './messages-routes.ts';
 
 const vi = {
   ...routesVi,
+  ...reportingVi,
+  ...importingVi,
+  ...completenessVi,
+  ...historyVi,
+  ...plansVi,
+  ...accountsVi,
   appName: 'Chỉ số CĐS',
   appTagline: 'Theo dõi chỉ tiêu chuyển đổi số của tỉnh, thành phố',
   switchLanguage: 'English',
@@ -241,6 +253,12 @@ export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
   ...routesEn,
+  ...reportingEn,
+  ...importingEn,
+  ...completenessEn,
+  ...historyEn,
+  ...plansEn,
+  ...accountsEn,
   appName: 'Chỉ số CĐS',
   appTagline: 'Digital-transformation indicators of Vietnam’s provinces',
   switchLanguage: 'Tiếng Việt',

@@ -6,7 +6,11 @@
  * | `/`                       | redirects to the featured province       | (links of the first version)   |
  * | `/tinh/$unitId`           | a province's indicators for a period     | `ky`, `chi-tieu`, `xem`, `tu`  |
  * | `/xep-hang/$indicator`    | every province ranked on one indicator   | `ky`, `xem`, `tinh`            |
- * | `/nhap-lieu`              | figures entered and awaiting review      |                                |
+ * | `/bao-cao`                | a staff member's reports: periods due    |                                |
+ * | `/bao-cao/$unitId/$period`| one period's report, as one form         |                                |
+ * | `/duyet`                  | reports sent for review (reviewers)      |                                |
+ * | `/duyet/$unitId/$period`  | one report's figures, decided as one     |                                |
+ * | `/nhap-lieu`              | (first version) → `/duyet` or `/bao-cao` |                                |
  * | `/quan-tri/nguoi-dung`    | user accounts (administrators)           |                                |
  * | `/dang-nhap`              | sign in                                  | `tiep`                         |
  *
@@ -36,6 +40,12 @@ import {
 } from '@tanstack/react-router';
 import { summaryQuery } from '../features/overview/overview-queries.ts';
 import { rankingQuery } from '../features/rankings/rankings-queries.ts';
+import {
+  inboxQuery,
+  periodFormQuery,
+  submissionQuery,
+  submissionsQuery,
+} from '../features/reporting/reporting-queries.ts';
 import { indicatorsQuery, metaQuery, unitsQuery } from '../shared/reference/reference-queries.ts';
 import { sessionQuery } from '../shared/session/use-session.ts';
 import { AppShell } from '../shell/app-shell.tsx';
@@ -47,8 +57,11 @@ import {
   UnknownProvinceState,
 } from './route-states.tsx';
 import {
+  completenessSearchSchema,
+  importSearchSchema,
   legacySearchSchema,
   loginSearchSchema,
+  plansSearchSchema,
   provinceSearchSchema,
   rankingSearchSchema,
   rootSearchSchema,
@@ -167,11 +180,125 @@ function requireSignIn({ context, location }: { context: { user: unknown }; loca
   if (!context.user) throw redirect({ to: '/dang-nhap', search: { tiep: location.href } });
 }
 
+/** A report's path names a province and a period the API knows how to read; anything else is no page. */
+function requireReportParams({ params }: { params: { unitId: string; period: string } }) {
+  if (!unitIdSchema.safeParse(params.unitId).success || !parsePeriod(params.period)) throw notFound();
+}
+
+const inboxRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bao-cao',
+  beforeLoad: requireSignIn,
+  loader: async ({ context: { queryClient } }) => {
+    void queryClient.prefetchQuery(inboxQuery());
+    await Promise.all([
+      queryClient.ensureQueryData(indicatorsQuery()),
+      queryClient.ensureQueryData(unitsQuery()),
+    ]);
+  },
+  component: lazyRouteComponent(() => import('../features/reporting/inbox-page.tsx'), 'InboxPage'),
+});
+
+const importRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bao-cao/nhap-tep',
+  validateSearch: importSearchSchema,
+  beforeLoad: requireSignIn,
+  loader: async ({ context: { queryClient } }) => {
+    await Promise.all([
+      queryClient.ensureQueryData(indicatorsQuery()),
+      queryClient.ensureQueryData(unitsQuery()),
+    ]);
+  },
+  component: lazyRouteComponent(() => import('../features/importing/import-page.tsx'), 'ImportPage'),
+});
+
+const completenessRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bao-cao/tien-do',
+  validateSearch: completenessSearchSchema,
+  beforeLoad: requireSignIn,
+  loader: async ({ context: { queryClient } }) => {
+    await queryClient.ensureQueryData(unitsQuery());
+  },
+  component: lazyRouteComponent(
+    () => import('../features/completeness/completeness-page.tsx'),
+    'CompletenessPage',
+  ),
+});
+
+const plansRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bao-cao/ke-hoach',
+  validateSearch: plansSearchSchema,
+  beforeLoad: requireSignIn,
+  loader: async ({ context: { queryClient } }) => {
+    await Promise.all([
+      queryClient.ensureQueryData(indicatorsQuery()),
+      queryClient.ensureQueryData(unitsQuery()),
+    ]);
+  },
+  component: lazyRouteComponent(() => import('../features/plans/plans-page.tsx'), 'PlansPage'),
+});
+
+const periodFormRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bao-cao/$unitId/$period',
+  beforeLoad: (options) => {
+    requireSignIn(options);
+    requireReportParams(options);
+  },
+  loader: async ({ context: { queryClient }, params }) => {
+    void queryClient.prefetchQuery(periodFormQuery(params.unitId, params.period));
+    await Promise.all([
+      queryClient.ensureQueryData(indicatorsQuery()),
+      queryClient.ensureQueryData(unitsQuery()),
+    ]);
+  },
+  component: lazyRouteComponent(() => import('../features/reporting/period-form-page.tsx'), 'PeriodFormPage'),
+});
+
+const reviewListRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/duyet',
+  beforeLoad: requireSignIn,
+  loader: async ({ context: { queryClient } }) => {
+    void queryClient.prefetchQuery(submissionsQuery());
+    await queryClient.ensureQueryData(unitsQuery());
+  },
+  component: lazyRouteComponent(() => import('../features/reporting/review-list-page.tsx'), 'ReviewListPage'),
+});
+
+const submissionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/duyet/$unitId/$period',
+  beforeLoad: (options) => {
+    requireSignIn(options);
+    requireReportParams(options);
+  },
+  loader: async ({ context: { queryClient }, params }) => {
+    void queryClient.prefetchQuery(submissionQuery(params.unitId, params.period));
+    await Promise.all([
+      queryClient.ensureQueryData(indicatorsQuery()),
+      queryClient.ensureQueryData(unitsQuery()),
+    ]);
+  },
+  component: lazyRouteComponent(() => import('../features/reporting/submission-page.tsx'), 'SubmissionPage'),
+});
+
+/**
+ * The first version's page of single entries: a period's report and its review replace it.
+ * Reviewers go to what waits for them, everyone else to their reports.
+ */
 const entriesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/nhap-lieu',
-  beforeLoad: requireSignIn,
-  component: lazyRouteComponent(() => import('../features/entry/review-page.tsx'), 'ReviewPage'),
+  beforeLoad: (options) => {
+    requireSignIn(options);
+    const { user } = options.context;
+    const reviews = !!user?.assignments.some((a) => a.role === 'reviewer' || a.role === 'admin');
+    throw redirect({ to: reviews ? '/duyet' : '/bao-cao', replace: true });
+  },
 });
 
 const usersRoute = createRoute({
@@ -197,6 +324,13 @@ export const routeTree = rootRoute.addChildren([
   provinceRoute,
   rankingIndexRoute,
   rankingRoute,
+  inboxRoute,
+  importRoute,
+  completenessRoute,
+  plansRoute,
+  periodFormRoute,
+  reviewListRoute,
+  submissionRoute,
   entriesRoute,
   usersRoute,
   loginRoute,

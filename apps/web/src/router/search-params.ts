@@ -29,6 +29,21 @@ export const rankingSearchSchema = z.object({
 });
 export type RankingSearch = z.infer<typeof rankingSearchSchema>;
 
+/** `/bao-cao/nhap-tep`: the province and period whose template is offered. */
+export const importSearchSchema = z.object({
+  tinh: unitIdSchema.optional(),
+  ky: periodKeySchema.optional(),
+});
+
+/** `/bao-cao/tien-do`: the period whose completeness is shown. */
+export const completenessSearchSchema = z.object({ ky: periodKeySchema.optional() });
+
+/** `/bao-cao/ke-hoach`: the province and the year of its plans. */
+export const plansSearchSchema = z.object({
+  tinh: unitIdSchema.optional(),
+  nam: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+
 /** `/dang-nhap`: the path to return to once signed in (a path of this site only). */
 export const loginSearchSchema = z.object({
   tiep: z

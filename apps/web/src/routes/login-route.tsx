@@ -1,6 +1,10 @@
-/** `/dang-nhap`: sign in, then go back to the page that asked for it (`tiep`) or the main page. */
+/**
+ * `/dang-nhap`: sign in, then go back to the page that asked for it (`tiep`), or else to where the
+ * account's work is (`landingPath`).
+ */
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { landingPath } from '../features/auth/landing-path.ts';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { metaQuery } from '../shared/reference/reference-queries.ts';
 
@@ -14,7 +18,7 @@ export function LoginRoute() {
     <LoginPage
       isRequired={meta.data?.publicRead === false}
       hasDemo={meta.data?.hasDemo ?? false}
-      onSignedIn={() => void navigate({ href: tiep ?? '/', replace: true })}
+      onSignedIn={(user) => void navigate({ href: tiep ?? landingPath(user), replace: true })}
     />
   );
 }

@@ -41,7 +41,14 @@ function Frame() {
     }
   }, [mustSignIn, isLogin, navigate, location.href]);
 
-  const canEnter = !!user?.assignments.some((a) => a.role !== 'viewer');
+  const reports = !!user?.assignments.some((a) => a.role === 'staff');
+  const reviews = !!user?.assignments.some((a) => a.role === 'reviewer' || a.role === 'admin');
+  const isUnder = (path: string) =>
+    location.pathname === path || location.pathname.startsWith(`${path}/`) ? ('page' as const) : undefined;
+  // The import, progress and plans pages live under /bao-cao/ but have links of their own.
+  const isOwnPage = ['/bao-cao/nhap-tep', '/bao-cao/tien-do', '/bao-cao/ke-hoach'].includes(
+    location.pathname,
+  );
   const other = locale === 'vi' ? 'en' : 'vi';
 
   return (
@@ -67,9 +74,34 @@ function Frame() {
             <Link to="/xep-hang" className="nav-link" activeProps={{ 'aria-current': 'page' }}>
               {t('navRankings')}
             </Link>
-            {canEnter && (
-              <Link to="/nhap-lieu" className="nav-link" activeProps={{ 'aria-current': 'page' }}>
-                {t('entriesAndReview')}
+            {reports && (
+              <Link
+                to="/bao-cao"
+                className="nav-link"
+                activeOptions={{ exact: true }}
+                aria-current={isOwnPage ? undefined : isUnder('/bao-cao')}
+              >
+                {t('nav.reports')}
+              </Link>
+            )}
+            {reports && (
+              <Link to="/bao-cao/nhap-tep" className="nav-link" activeProps={{ 'aria-current': 'page' }}>
+                {t('nav.import')}
+              </Link>
+            )}
+            {reports && (
+              <Link to="/bao-cao/ke-hoach" className="nav-link" activeProps={{ 'aria-current': 'page' }}>
+                {t('nav.plans')}
+              </Link>
+            )}
+            {user && (
+              <Link to="/bao-cao/tien-do" className="nav-link" activeProps={{ 'aria-current': 'page' }}>
+                {t('nav.completeness')}
+              </Link>
+            )}
+            {reviews && (
+              <Link to="/duyet" className="nav-link" aria-current={isUnder('/duyet')}>
+                {t('nav.review')}
               </Link>
             )}
             {isAdmin(user) && (

@@ -80,7 +80,7 @@ function jumpFlag(unit: IndicatorUnit, value: number, previous: number): Plausib
   return {
     code: 'jump_from_previous',
     message: {
-      vi: `Gấp hoặc bằng chưa đến 1/${JUMP_RATIO} kỳ trước (${p.vi}): kiểm tra đơn vị và dấu phân cách hàng nghìn`,
+      vi: `Gấp hơn ${JUMP_RATIO} lần hoặc chưa bằng 1/${JUMP_RATIO} kỳ trước (${p.vi}): kiểm tra đơn vị và dấu phân cách hàng nghìn`,
       en: `Over ${JUMP_RATIO}× or under 1/${JUMP_RATIO} of the previous period (${p.en}): check the unit and the thousands separator`,
     },
   };

@@ -1,8 +1,10 @@
 /**
  * Role assignments as a list with "Bỏ" buttons, and a row to add one: a role and a province
- * among today's 34, or every province. The admin role is always for every province (the API
- * refuses anything else), so the province choice is locked for it.
+ * among today's 34, or every province. Each province says what it covers (its former provinces
+ * before 1 July 2025, core `roleCoverageLabel`). The admin role is always for every province
+ * (the API refuses anything else), so the province choice is locked for it.
  */
+import { roleCoverageLabel } from '@cds/core';
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { UnitView } from '../../shared/reference/reference-queries.ts';
@@ -27,6 +29,7 @@ export function AssignmentsEditor({ value, onChange, units }: Props) {
   const today = units.filter((u) => u.vintage === 34).sort((a, b) => name(a).localeCompare(name(b), locale));
   const unitId = role === 'admin' || unit === ALL ? null : unit;
   const isDuplicate = value.some((a) => a.role === role && a.unitId === unitId);
+  const coverage = roleCoverageLabel(today.find((u) => u.id === unitId) ?? null, locale);
 
   return (
     <fieldset className="assignments-editor">
@@ -67,15 +70,19 @@ export function AssignmentsEditor({ value, onChange, units }: Props) {
             id={`${id}-unit`}
             value={role === 'admin' ? ALL : unit}
             disabled={role === 'admin'}
+            aria-describedby={`${id}-coverage`}
             onChange={(e) => setUnit(e.target.value)}
           >
             <option value={ALL}>{t('allProvinces')}</option>
             {today.map((u) => (
-              <option key={u.id} value={u.id}>
-                {name(u)}
+              <option key={u.id} value={u.id} title={roleCoverageLabel(u, locale)}>
+                {roleCoverageLabel(u, locale)}
               </option>
             ))}
           </select>
+          <span id={`${id}-coverage`} className="field-help assignment-coverage">
+            {t('accounts.coverage', { coverage })}
+          </span>
         </div>
         <button
           type="button"

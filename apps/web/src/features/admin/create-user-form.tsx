@@ -1,4 +1,8 @@
-/** A new account: login, display name, initial password and its role assignments (POST /api/users). */
+/**
+ * A new account: login, display name, initial password and its role assignments (POST /api/users).
+ * An account with no role can do nothing, so creating one asks first and then says so to the API
+ * (`withoutRoles: true`).
+ */
 import { type FormEvent, useId, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
@@ -6,6 +10,7 @@ import type { UnitView } from '../../shared/reference/reference-queries.ts';
 import type { Assignment } from '../../shared/session/use-session.ts';
 import { AssignmentsEditor } from './assignments-editor.tsx';
 import { useCreateUser } from './users-queries.ts';
+import './admin-extras.css';
 
 interface Props {
   units: UnitView[];
@@ -21,13 +26,23 @@ export function CreateUserForm({ units, onCreated, onCancel }: Props) {
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const [assignments, setAssignments] = useState<Assignment[]>([]);
+  const [isConfirming, setConfirming] = useState(false);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const send = (withoutRoles: boolean) =>
     create.mutate(
-      { login: login.trim(), displayName: displayName.trim(), password, assignments },
+      {
+        login: login.trim(),
+        displayName: displayName.trim(),
+        password,
+        assignments,
+        ...(withoutRoles ? { withoutRoles } : {}),
+      },
       { onSuccess: ({ user }) => onCreated(user.login) },
     );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (assignments.length === 0) setConfirming(true);
+    else send(false);
   };
 
   return (
@@ -75,7 +90,40 @@ export function CreateUserForm({ units, onCreated, onCancel }: Props) {
           </span>
         </div>
       </div>
-      <AssignmentsEditor value={assignments} onChange={setAssignments} units={units} />
+      <AssignmentsEditor
+        value={assignments}
+        onChange={(next) => {
+          setAssignments(next);
+          setConfirming(false);
+        }}
+        units={units}
+      />
+      {isConfirming && assignments.length === 0 && (
+        <div
+          className="confirm-panel"
+          role="alertdialog"
+          aria-labelledby={`${id}-none`}
+          aria-describedby={`${id}-none-help`}
+        >
+          <strong id={`${id}-none`}>{t('accounts.noRoleTitle')}</strong>
+          <p id={`${id}-none-help`}>{t('accounts.noRoleHelp')}</p>
+          <div className="dialog-actions">
+            <button type="button" className="button button-quiet" onClick={() => setConfirming(false)}>
+              {t('accounts.noRoleBack')}
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={create.isPending}
+              // biome-ignore lint/a11y/noAutofocus: the confirmation takes the focus it asks about
+              autoFocus
+              onClick={() => send(true)}
+            >
+              {t('accounts.noRoleConfirm')}
+            </button>
+          </div>
+        </div>
+      )}
       {create.isError && (
         <p className="form-error" role="alert">
           {errorMessage(create.error, locale)}

@@ -22,8 +22,14 @@ function useRefreshUsers() {
 export function useCreateUser() {
   const refresh = useRefreshUsers();
   return useMutation({
-    mutationFn: (body: { login: string; displayName: string; password: string; assignments: Assignment[] }) =>
-      ok(client.users.$post({ json: body })),
+    mutationFn: (body: {
+      login: string;
+      displayName: string;
+      password: string;
+      assignments: Assignment[];
+      /** An account with no role is created only when this says so (the API refuses it otherwise). */
+      withoutRoles?: boolean;
+    }) => ok(client.users.$post({ json: body })),
     onSuccess: refresh,
   });
 }

@@ -6,6 +6,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import type { SessionUserView } from '../../shared/session/use-session.ts';
 import { useSignIn } from './auth-mutations.ts';
 import { DEMO_PASSWORD, DemoAccounts } from './demo-accounts.tsx';
 
@@ -13,7 +14,8 @@ interface Props {
   /** The server is not public: say why the sign-in page is all there is. */
   isRequired: boolean;
   hasDemo: boolean;
-  onSignedIn: () => void;
+  /** Told who signed in, to choose where they land. */
+  onSignedIn: (user: SessionUserView) => void;
 }
 
 export function LoginPage({ isRequired, hasDemo, onSignedIn }: Props) {
@@ -29,7 +31,7 @@ export function LoginPage({ isRequired, hasDemo, onSignedIn }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signIn.mutate({ login: login.trim(), password }, { onSuccess: onSignedIn });
+    signIn.mutate({ login: login.trim(), password }, { onSuccess: ({ user }) => onSignedIn(user) });
   };
 
   return (

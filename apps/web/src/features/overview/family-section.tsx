@@ -15,9 +15,13 @@ export function FamilySection(props: {
   selectedKey: string | undefined;
   onSelect: (key: string) => void;
   onEdit?: (key: string) => void;
+  onHistory?: (key: string) => void;
+  /** When each indicator's figure awaiting review was sent. */
+  pendingSince?: ReadonlyMap<string, string>;
   period: Period;
 }) {
-  const { family, items, indicatorByKey, selectedKey, onSelect, onEdit, period } = props;
+  const { family, items, indicatorByKey, selectedKey, onSelect, onEdit, onHistory, pendingSince, period } =
+    props;
   const { t, name } = useI18n();
   const shown = items.filter((i) => i.figure.value !== null || i.note);
   const empty = items.filter((i) => i.figure.value === null && !i.note);
@@ -40,6 +44,8 @@ export function FamilySection(props: {
             isSelected={item.indicator === selectedKey}
             onSelect={() => onSelect(item.indicator)}
             onEdit={onEdit && (() => onEdit(item.indicator))}
+            onHistory={onHistory && (() => onHistory(item.indicator))}
+            pendingSince={pendingSince?.get(item.indicator)}
           />
         ))}
       </div>

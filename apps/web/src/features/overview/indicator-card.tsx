@@ -30,7 +30,16 @@ interface Props {
   onSelect: () => void;
   /** Shown only when the signed-in user may enter figures for this province. */
   onEdit?: () => void;
+  /** Opens the figure's history (signed-in users). */
+  onHistory?: () => void;
+  /** When a newer figure was sent for review: the published one stays until it is approved. */
+  pendingSince?: string;
 }
+
+const DAY = {
+  vi: new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Asia/Ho_Chi_Minh' }),
+};
 
 /** The value as the report states it: with its qualifier word, and a rank with its N. */
 function valueText(item: SummaryItem, indicator: IndicatorView, locale: Locale): string {
@@ -43,7 +52,8 @@ function valueText(item: SummaryItem, indicator: IndicatorView, locale: Locale):
   return withQualifier(formatIndicatorValue(value, indicator.unit, locale), qualifier, locale);
 }
 
-export function IndicatorCard({ item, indicator, period, isSelected, onSelect, onEdit }: Props) {
+export function IndicatorCard(props: Props) {
+  const { item, indicator, period, isSelected, onSelect, onEdit, onHistory, pendingSince } = props;
   const { t, locale, name } = useI18n();
   const { figure, progress } = item;
   const value = figure.value;
@@ -74,6 +84,14 @@ export function IndicatorCard({ item, indicator, period, isSelected, onSelect, o
           </Badge>
         )}
         {figure.basis === 'restated' && <Badge tone="derived">{t('restated')}</Badge>}
+        {pendingSince && (
+          <Badge
+            tone="info"
+            title={t('pending.help', { date: DAY[locale].format(Date.parse(pendingSince)) })}
+          >
+            {t('pending.badge')}
+          </Badge>
+        )}
       </div>
       <p
         className="card-value"
@@ -100,10 +118,24 @@ export function IndicatorCard({ item, indicator, period, isSelected, onSelect, o
       {!isRankIndicator(indicator) && <CardVerdict item={item} indicator={indicator} />}
       <CardChange item={item} indicator={indicator} period={period} />
       <CardRank item={item} />
-      {onEdit && (
-        <button type="button" className="button button-small card-edit" onClick={onEdit}>
-          {t('editFigure')}
-        </button>
+      {(onEdit || onHistory) && (
+        <div className="card-actions">
+          {onEdit && (
+            <button type="button" className="button button-small card-edit" onClick={onEdit}>
+              {t('editFigure')}
+            </button>
+          )}
+          {onHistory && (
+            <button
+              type="button"
+              className="button button-small button-quiet card-history"
+              aria-label={t('history.openOf', { indicator: name(indicator) })}
+              onClick={onHistory}
+            >
+              {t('history.open')}
+            </button>
+          )}
+        </div>
       )}
       {(!figure.isDemo || figure.isPartlyDemo) && figure.sourceRefs.length > 0 && (
         <details className="card-source">

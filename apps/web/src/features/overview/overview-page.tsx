@@ -22,7 +22,7 @@ import {
 } from '../../shared/reference/reference-queries.ts';
 import { canEdit, isReadOnlyFor, useSession } from '../../shared/session/use-session.ts';
 import { FamilySection } from './family-section.tsx';
-import { type SummaryItem, summaryQuery } from './overview-queries.ts';
+import { pendingQuery, type SummaryItem, summaryQuery } from './overview-queries.ts';
 import { StatusLegend } from './status-legend.tsx';
 import { TrendSection } from './trend-section.tsx';
 
@@ -38,7 +38,30 @@ export interface FigureEditorProps {
   onClose: () => void;
 }
 
-export function OverviewPage({ editor: Editor }: { editor?: ComponentType<FigureEditorProps> }) {
+/** What the page hands to the figure history it is given (the route gives it the history dialog). */
+export interface FigureHistoryProps {
+  unit: UnitView;
+  indicator: IndicatorView;
+  period: string;
+  onClose: () => void;
+}
+
+/** What the page hands to the export menu it is given, in its heading, for signed-in users. */
+export interface ExportMenuProps {
+  unit: UnitView;
+  years: { first: number; last: number };
+  lastYear: number;
+}
+
+export function OverviewPage({
+  editor: Editor,
+  history: History,
+  exporter: Exporter,
+}: {
+  editor?: ComponentType<FigureEditorProps>;
+  history?: ComponentType<FigureHistoryProps>;
+  exporter?: ComponentType<ExportMenuProps>;
+}) {
   const { t, locale, name } = useI18n();
   const { unitId } = route.useParams();
   const search = route.useSearch();
@@ -47,6 +70,7 @@ export function OverviewPage({ editor: Editor }: { editor?: ComponentType<Figure
   const meta = useQuery(metaQuery());
   const { user } = useSession();
   const [editing, setEditing] = useState<string | null>(null);
+  const [historyOf, setHistoryOf] = useState<string | null>(null);
   const units = useQuery(unitsQuery());
   const indicators = useQuery(indicatorsQuery());
 
@@ -70,6 +94,11 @@ export function OverviewPage({ editor: Editor }: { editor?: ComponentType<Figure
   const summary = useQuery({
     ...summaryQuery(unit?.id ?? '', period?.key ?? '', view),
     enabled: !!unit && !!period,
+  });
+  // Once per province page, for signed-in users only; a failure shows nothing (the values stand).
+  const pending = useQuery({
+    ...pendingQuery(unit?.id ?? '', period?.key ?? ''),
+    enabled: !!user && !!unit && !!period && view === 'reported',
   });
 
   if (meta.isError || units.isError || indicators.isError) {
@@ -99,6 +128,11 @@ export function OverviewPage({ editor: Editor }: { editor?: ComponentType<Figure
   const chosenKey = requestedKey && indicatorByKey.has(requestedKey) ? requestedKey : withData[0]?.indicator;
   const chosen = chosenKey ? indicatorByKey.get(chosenKey) : undefined;
   const editingIndicator = editing ? indicatorByKey.get(editing) : undefined;
+  const historyIndicator = historyOf ? indicatorByKey.get(historyOf) : undefined;
+  const pendingSince =
+    pending.data && pending.data.unitId === unit?.id && pending.data.period === period.key
+      ? new Map(pending.data.pending.map((p) => [p.indicator, p.submittedAt ?? '']))
+      : undefined;
 
   return (
     <>
@@ -106,6 +140,7 @@ export function OverviewPage({ editor: Editor }: { editor?: ComponentType<Figure
         <ProvincePicker units={unitChoices} selected={unit} onSelect={(id) => select({ unitId: id })} />
         <PeriodPicker period={period} years={meta.data.years} onChange={(p) => select({ ky: p.key })} />
         <ViewSwitch view={view} onChange={(xem) => select({ xem })} />
+        {Exporter && user && unit && <Exporter unit={unit} years={meta.data.years} lastYear={period.year} />}
       </section>
 
       {unit && (
@@ -182,6 +217,8 @@ export function OverviewPage({ editor: Editor }: { editor?: ComponentType<Figure
                 })
               }
               onEdit={Editor && canEdit(user, unit.id) ? setEditing : undefined}
+              onHistory={History && user ? setHistoryOf : undefined}
+              pendingSince={pendingSince}
               period={period}
             />
           ))}
@@ -195,6 +232,14 @@ export function OverviewPage({ editor: Editor }: { editor?: ComponentType<Figure
           current={items.find((i) => i.indicator === editing)?.figure ?? NO_FIGURE}
           today={new Date().toISOString().slice(0, 10)}
           onClose={() => setEditing(null)}
+        />
+      )}
+      {History && historyIndicator && unit && (
+        <History
+          unit={unit}
+          indicator={historyIndicator}
+          period={period.key}
+          onClose={() => setHistoryOf(null)}
         />
       )}
     </>

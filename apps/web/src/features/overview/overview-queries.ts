@@ -24,6 +24,17 @@ export const seriesQuery = (p: SeriesParams) =>
     queryFn: () => ok(client.series.$get({ query: { ...p } })),
   });
 
+/**
+ * Figures of the province and period sent for review and not yet decided (signed-in users only):
+ * the cards say "chờ duyệt" beside the published value. Anonymous visitors get 401 and see nothing.
+ */
+export const pendingQuery = (unitId: string, period: string) =>
+  queryOptions({
+    queryKey: ['pending', unitId, period],
+    queryFn: () => ok(client.pending[':unitId'].$get({ param: { unitId }, query: { period } })),
+    retry: false,
+  });
+
 export type Summary = InferResponseType<(typeof client.summary)[':unitId']['$get'], 200>;
 export type SummaryItem = Summary['items'][number];
 export type Series = InferResponseType<typeof client.series.$get, 200>;

@@ -1,0 +1,31 @@
+/** What a submission did, with its counts; focused when it appears, so it is heard and seen. */
+import { Link } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { useI18n } from '../../i18n/use-i18n.ts';
+
+export interface Outcome {
+  isSubmit: boolean;
+  written: number;
+  submitted: number;
+  unchanged: number;
+}
+
+export function FormOutcome({ outcome }: { outcome: Outcome }) {
+  const { t } = useI18n();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.focus();
+  }, []);
+  return (
+    <div ref={box} className="form-outcome" role="status" tabIndex={-1}>
+      <strong>{t('form.submitted', { submitted: outcome.submitted })}</strong>
+      <p>{t('form.submittedDetail', { written: outcome.written, unchanged: outcome.unchanged })}</p>
+      <p>{t('form.submittedHelp')}</p>
+      <p>
+        <Link to="/bao-cao" className="button">
+          {t('form.toInbox')}
+        </Link>
+      </p>
+    </div>
+  );
+}
