@@ -30,25 +30,3 @@ export function useCreateRevision() {
     onSuccess: invalidate,
   });
 }
-
-export type Move = 'submit' | 'withdraw' | 'approve' | 'return';
-
-export function useMoveRevision() {
-  const invalidate = useInvalidateFigures();
-  return useMutation({
-    mutationFn: ({ id, move, comment }: { id: number; move: Move; comment?: string }) => {
-      const param = { id: String(id) };
-      switch (move) {
-        case 'submit':
-          return ok(client.revisions[':id'].submit.$post({ param }));
-        case 'withdraw':
-          return ok(client.revisions[':id'].withdraw.$post({ param }));
-        case 'approve':
-          return ok(client.revisions[':id'].approve.$post({ param }));
-        case 'return':
-          return ok(client.revisions[':id'].return.$post({ param, json: { comment: comment ?? '' } }));
-      }
-    },
-    onSuccess: invalidate,
-  });
-}
