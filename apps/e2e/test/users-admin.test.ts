@@ -45,4 +45,34 @@ describe('the user admin', () => {
     await expect.poll(() => page.locator('#users-title').textContent()).toBe('Accounts and roles');
     await shot(page, 'admin-en');
   });
+
+  it('sets the reporting deadlines, which the staff inbox counts from', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl}/dang-nhap`);
+    await signInWithForm(page, 'demo.admin');
+    await page.goto(`${baseUrl}/quan-tri/nguoi-dung`);
+    const form = page.locator('form.deadlines-form');
+    const month = form.getByLabel('Tháng (ngày)', { exact: true });
+    await expect.poll(() => month.inputValue()).toBe('10');
+    await month.fill('-1');
+    expect(await form.getByRole('alert').textContent()).toContain('từ 0 đến 366');
+    expect(await form.getByRole('button', { name: 'Lưu hạn nộp' }).isDisabled()).toBe(true);
+    await month.fill('12');
+    await form.getByRole('button', { name: 'Lưu hạn nộp' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('Đã lưu hạn nộp.');
+    await shot(page, 'admin-deadlines-vi');
+
+    const staff = await newPage(browser);
+    await staff.goto(`${baseUrl}/dang-nhap`);
+    await signInWithForm(staff, 'demo.quangtri');
+    await staff.goto(`${baseUrl}/bao-cao`);
+    await expect
+      .poll(() => staff.locator('tr[data-period="2026-11"]').first().textContent())
+      .toContain('12/12/2026');
+
+    // As it was, for any test after this one.
+    await month.fill('10');
+    await form.getByRole('button', { name: 'Lưu hạn nộp' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('Đã lưu hạn nộp.');
+  });
 });

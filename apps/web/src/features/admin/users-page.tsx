@@ -10,6 +10,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../shared/query-states.
 import { unitsQuery } from '../../shared/reference/reference-queries.ts';
 import { isAdmin, useSession } from '../../shared/session/use-session.ts';
 import { CreateUserForm } from './create-user-form.tsx';
+import { DeadlinesForm } from './deadlines-form.tsx';
 import { UserRow } from './user-row.tsx';
 import { usersQuery } from './users-queries.ts';
 
@@ -85,6 +86,7 @@ export function UsersPage() {
           </tbody>
         </table>
       )}
+      <DeadlinesForm />
     </section>
   );
 }
