@@ -8,6 +8,11 @@ describe('chartRange', () => {
   it('shows every year with data for a yearly period', () => {
     expect(chartRange(periodOf('2023'), years)).toEqual({ from: '2019', to: '2026' });
   });
+  it('reaches a later year’s plan, so the plan line draws the trajectory to it', () => {
+    expect(chartRange(periodOf('2023'), years, 2030)).toEqual({ from: '2019', to: '2030' });
+    expect(chartRange(periodOf('2023'), years, 2024)).toEqual({ from: '2019', to: '2026' });
+    expect(chartRange(periodOf('2025-Q3'), years, 2030).to).toBe('2025-Q4');
+  });
   it('shows five years of quarters up to the chosen year', () => {
     expect(chartRange(periodOf('2025-Q3'), years)).toEqual({ from: '2021-Q1', to: '2025-Q4' });
     expect(chartRange(periodOf('2020-Q1'), years)).toEqual({ from: '2019-Q1', to: '2020-Q4' });

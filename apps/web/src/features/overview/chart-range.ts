@@ -2,16 +2,18 @@
 import { makePeriod, type Period, type TrendRow } from '@cds/core';
 
 /**
- * Years: every year with data. Halves and quarters: the five years up to the selected
- * one. Months: the 24 months ending with the selected month.
+ * Years: every year with data, and on to the province's latest yearly plan (the plan line then
+ * draws the trajectory to it). Halves and quarters: the five years up to the selected one.
+ * Months: the 24 months ending with the selected month.
  */
 export function chartRange(
   period: Period,
   years: { first: number; last: number },
+  lastPlanYear: number | null = null,
 ): { from: string; to: string } {
   switch (period.type) {
     case 'year':
-      return { from: String(years.first), to: String(years.last) };
+      return { from: String(years.first), to: String(Math.max(years.last, lastPlanYear ?? years.last)) };
     case 'half':
     case 'quarter': {
       const count = period.type === 'half' ? 2 : 4;

@@ -25,6 +25,16 @@ export const seriesQuery = (p: SeriesParams) =>
   });
 
 /**
+ * The province's own plans for one indicator, every period: a plan for a later year than the data
+ * stretches the yearly chart to it, so the plan line draws the trajectory there.
+ */
+export const ownPlansQuery = (unitId: string, indicator: string) =>
+  queryOptions({
+    queryKey: ['targets', unitId, indicator],
+    queryFn: () => ok(client.targets.$get({ query: { unit: unitId, indicator, national: 'exclude' } })),
+  });
+
+/**
  * Figures of the province and period sent for review and not yet decided (signed-in users only):
  * the cards say "chờ duyệt" beside the published value. Anonymous visitors get 401 and see nothing.
  */

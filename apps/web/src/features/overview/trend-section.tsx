@@ -5,7 +5,7 @@ import { lazy, Suspense } from 'react';
 import { ErrorState, LoadingState } from '../../shared/query-states.tsx';
 import type { IndicatorView, UnitView } from '../../shared/reference/reference-queries.ts';
 import { chartRange } from './chart-range.ts';
-import { seriesQuery } from './overview-queries.ts';
+import { ownPlansQuery, seriesQuery } from './overview-queries.ts';
 
 const TrendChart = lazy(() => import('./trend-chart.tsx'));
 
@@ -17,8 +17,21 @@ interface Props {
   view: View;
 }
 
+/** The latest year with a yearly plan of the province's own, or null. */
+function lastYearlyPlan(
+  targets: readonly { period: string; unitId: string | null }[],
+  unitId: string,
+): number | null {
+  const years = targets
+    .filter((t) => t.unitId === unitId && /^\d{4}$/.test(t.period))
+    .map((t) => Number(t.period));
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
 export function TrendSection({ indicator, unit, period, years, view }: Props) {
-  const range = chartRange(period, years);
+  const isYearly = period.type === 'year';
+  const plans = useQuery({ ...ownPlansQuery(unit.id, indicator.key), enabled: isYearly });
+  const range = chartRange(period, years, plans.data ? lastYearlyPlan(plans.data.targets, unit.id) : null);
   // As reported, a merged province's history before the merger is its predecessors': draw them
   // beside it. A province that kept its territory (one predecessor, e.g. Sơn La) has one history,
   // which the API gives under its own id: one series, never a "Sơn La (cũ)" beside "Sơn La".
@@ -26,9 +39,17 @@ export function TrendSection({ indicator, unit, period, years, view }: Props) {
   const isMerged = unit.vintage === 34 && unit.predecessors.length > 1;
   const drawn =
     view === 'reported' && isMerged ? [unit.id, ...unit.predecessors.map((p) => p.id)] : [unit.id];
-  const series = useQuery(
-    seriesQuery({ indicator: indicator.key, unit: drawn.join(','), periodType: period.type, ...range, view }),
-  );
+  const series = useQuery({
+    ...seriesQuery({
+      indicator: indicator.key,
+      unit: drawn.join(','),
+      periodType: period.type,
+      ...range,
+      view,
+    }),
+    // A yearly chart waits for the plans, which may stretch its range.
+    enabled: !isYearly || !plans.isPending,
+  });
   if (series.isPending) return <LoadingState />;
   if (series.isError) return <ErrorState error={series.error} onRetry={() => void series.refetch()} />;
   return (
