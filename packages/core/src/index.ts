@@ -2,6 +2,9 @@
 
 export * from './charts/map-shades.ts';
 export * from './charts/trend-rows.ts';
+export * from './compare/comparators.ts';
+export * from './compare/index-to-base.ts';
+export * from './compare/national-value.ts';
 export * from './format/format-number.ts';
 export * from './i18n/locale.ts';
 export * from './importing/import-table.ts';
