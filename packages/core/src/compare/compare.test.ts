@@ -50,7 +50,7 @@ describe('index to a base period', () => {
           const scaled = series.map((p) => ({ ...p, value: p.value * scale }));
           const a = indexToBase(series, '2010').points.map((p) => p.index as number);
           const b = indexToBase(scaled, '2010').points.map((p) => p.index as number);
-          a.forEach((x, i) => expect(b[i]).toBeCloseTo(x, 6));
+          for (const [i, x] of a.entries()) expect(b[i]).toBeCloseTo(x, 6);
         },
       ),
     );
