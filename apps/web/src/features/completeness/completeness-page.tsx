@@ -7,13 +7,13 @@ import { parsePeriod, periodContaining, periodLabel, previousPeriod } from '@cds
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { formatDate } from '../../shared/format-date.ts';
 import { PeriodPicker } from '../../shared/pickers/period-picker.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/query-states.tsx';
 import { metaQuery, unitsQuery } from '../../shared/reference/reference-queries.ts';
 import { useSession } from '../../shared/session/use-session.ts';
 import { completenessQuery } from './completeness-queries.ts';
 import { CompletenessTable } from './completeness-table.tsx';
-import { formatDate } from './format-date.ts';
 import './completeness.css';
 
 const route = getRouteApi('/bao-cao/tien-do');

@@ -7,9 +7,9 @@ import { FAMILIES, formatNumber, type ReportStatus } from '@cds/core';
 import { useState } from 'react';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { formatDateTime, formatDay } from '../../shared/format-date.ts';
 import type { UnitView } from '../../shared/reference/reference-queries.ts';
 import type { Completeness } from './completeness-queries.ts';
-import { formatDateTime, formatDay } from './format-date.ts';
 import { type SortDirection, type SortKey, sortCompleteness, timeliness } from './sort-completeness.ts';
 
 interface Props {

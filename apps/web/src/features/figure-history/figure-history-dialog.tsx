@@ -8,6 +8,7 @@ import { type IndicatorUnit, periodLabel, periodOf } from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { formatDateTime } from '../../shared/format-date.ts';
 import { ErrorState, LoadingState } from '../../shared/query-states.tsx';
 import type { IndicatorView, UnitView } from '../../shared/reference/reference-queries.ts';
 import {
@@ -15,7 +16,6 @@ import {
   type PublicationView,
   type RevisionHistoryView,
 } from './figure-history-queries.ts';
-import { formatDateTime } from './format-date.ts';
 import { figureText } from './history-text.ts';
 import './figure-history.css';
 
