@@ -3,9 +3,11 @@
  * string is a compile error, not a blank on screen.
  */
 import { accountsEn, accountsVi } from './messages-accounts.ts';
+import { compareEn, compareVi } from './messages-compare.ts';
 import { completenessEn, completenessVi } from './messages-completeness.ts';
 import { historyEn, historyVi } from './messages-history.ts';
 import { importingEn, importingVi } from './messages-importing.ts';
+import { nationalEn, nationalVi } from './messages-national.ts';
 import { plansEn, plansVi } from './messages-plans.ts';
 import { reportingEn, reportingVi } from './messages-reporting.ts';
 import { routesEn, routesVi } from './messages-routes.ts';
@@ -18,6 +20,8 @@ const vi = {
   ...historyVi,
   ...plansVi,
   ...accountsVi,
+  ...compareVi,
+  ...nationalVi,
   appName: 'Chỉ số CĐS',
   appTagline: 'Theo dõi chỉ tiêu chuyển đổi số của tỉnh, thành phố',
   switchLanguage: 'English',
@@ -114,7 +118,8 @@ const vi = {
   vsDemo: 'so với số liệu minh họa',
   noChange: 'Không đổi',
   navOverview: 'Tổng quan',
-  navRankings: 'So sánh tỉnh',
+  navRankings: 'Toàn quốc',
+  navCompare: 'So sánh tỉnh',
   mapLabel: 'Bản đồ 34 tỉnh, thành theo giá trị chỉ tiêu',
   ranksNotRestated:
     'Thứ hạng không được quy đổi: hạng trên 63 tỉnh không phải hạng trên 34. Hãy xem “Theo số liệu gốc”.',
@@ -259,6 +264,8 @@ const en: Record<MessageKey, string> = {
   ...historyEn,
   ...plansEn,
   ...accountsEn,
+  ...compareEn,
+  ...nationalEn,
   appName: 'Chỉ số CĐS',
   appTagline: 'Digital-transformation indicators of Vietnam’s provinces',
   switchLanguage: 'Tiếng Việt',
@@ -355,7 +362,8 @@ const en: Record<MessageKey, string> = {
   vsDemo: 'compared with demo data',
   noChange: 'No change',
   navOverview: 'Overview',
-  navRankings: 'Compare provinces',
+  navRankings: 'National picture',
+  navCompare: 'Compare provinces',
   mapLabel: 'Map of the 34 provinces by indicator value',
   ranksNotRestated: 'Ranks are not restated: a rank among 63 is not a rank among 34. Choose “As reported”.',
   mapWorst: 'lowest',

@@ -6,6 +6,7 @@
  * | `/`                       | redirects to the featured province       | (links of the first version)   |
  * | `/tinh/$unitId`           | a province's indicators for a period     | `ky`, `chi-tieu`, `xem`, `tu`  |
  * | `/xep-hang/$indicator`    | every province ranked on one indicator   | `ky`, `xem`, `tinh`            |
+ * | `/so-sanh`                | provinces side by side over time         | `tinh`, `chi-tieu`, `loai`, `tu-ky`, `den-ky`, `ky`, `xem`, `goc` |
  * | `/bao-cao`                | a staff member's reports: periods due    |                                |
  * | `/bao-cao/$unitId/$period`| one period's report, as one form         |                                |
  * | `/duyet`                  | reports sent for review (reviewers)      |                                |
@@ -57,6 +58,7 @@ import {
   UnknownProvinceState,
 } from './route-states.tsx';
 import {
+  compareSearchSchema,
   completenessSearchSchema,
   importSearchSchema,
   legacySearchSchema,
@@ -173,6 +175,19 @@ const rankingRoute = createRoute({
   },
   component: lazyRouteComponent(() => import('../features/rankings/rankings-page.tsx'), 'RankingsPage'),
   notFoundComponent: UnknownIndicatorState,
+});
+
+const compareRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/so-sanh',
+  validateSearch: compareSearchSchema,
+  loader: async ({ context: { queryClient } }) => {
+    await Promise.all([
+      queryClient.ensureQueryData(indicatorsQuery()),
+      queryClient.ensureQueryData(unitsQuery()),
+    ]);
+  },
+  component: lazyRouteComponent(() => import('../features/compare/compare-page.tsx'), 'ComparePage'),
 });
 
 /** Screens for signed-in users only send anyone else to sign in, and back here afterwards. */
@@ -324,6 +339,7 @@ export const routeTree = rootRoute.addChildren([
   provinceRoute,
   rankingIndexRoute,
   rankingRoute,
+  compareRoute,
   inboxRoute,
   importRoute,
   completenessRoute,

@@ -5,7 +5,7 @@
  * The query string is read and written as plain text (`?ky=2023`, not the router's default JSON,
  * which would turn "2023" into a number and write strings back quoted), and empty values are left out.
  */
-import { indicatorKeySchema, periodKeySchema, unitIdSchema, viewSchema } from '@cds/core';
+import { indicatorKeySchema, periodKeySchema, periodTypeSchema, unitIdSchema, viewSchema } from '@cds/core';
 import { z } from 'zod';
 
 /** On every route: the interface language (Vietnamese unless `?lang=en`). */
@@ -28,6 +28,28 @@ export const rankingSearchSchema = z.object({
   tinh: unitIdSchema.optional(),
 });
 export type RankingSearch = z.infer<typeof rankingSearchSchema>;
+
+/** A comma-separated list in the query string (`?tinh=v34-14,v34-11`), each item checked. */
+const commaList = (item: z.ZodType<string, string>, max: number) =>
+  z
+    .union([z.string().transform((text) => text.split(',').filter(Boolean)), z.array(z.string())])
+    .pipe(z.array(item).max(max));
+
+/**
+ * `/so-sanh`: provinces (2–6) and indicators compared, the period type and range, the period of the
+ * table, the view, and relative mode with its base period (`goc`; present = indexed to 100).
+ */
+export const compareSearchSchema = z.object({
+  tinh: commaList(unitIdSchema, 6).optional(),
+  'chi-tieu': commaList(indicatorKeySchema, 8).optional(),
+  loai: periodTypeSchema.optional(),
+  'tu-ky': periodKeySchema.optional(),
+  'den-ky': periodKeySchema.optional(),
+  ky: periodKeySchema.optional(),
+  xem: viewSchema.optional(),
+  goc: periodKeySchema.optional(),
+});
+export type CompareSearch = z.infer<typeof compareSearchSchema>;
 
 /** `/bao-cao/nhap-tep`: the province and period whose template is offered. */
 export const importSearchSchema = z.object({

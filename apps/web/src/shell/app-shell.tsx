@@ -74,6 +74,9 @@ function Frame() {
             <Link to="/xep-hang" className="nav-link" activeProps={{ 'aria-current': 'page' }}>
               {t('navRankings')}
             </Link>
+            <Link to="/so-sanh" className="nav-link" activeProps={{ 'aria-current': 'page' }}>
+              {t('navCompare')}
+            </Link>
             {reports && (
               <Link
                 to="/bao-cao"

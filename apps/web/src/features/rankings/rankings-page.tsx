@@ -46,7 +46,7 @@ export function RankingsPage() {
               void navigate({
                 to: '/xep-hang/$indicator',
                 params: { indicator: e.target.value },
-                search: (prev) => prev,
+                search: true,
               })
             }
           >
