@@ -2,9 +2,7 @@
 
 export * from './charts/map-shades.ts';
 export * from './charts/trend-rows.ts';
-export * from './compare/comparators.ts';
-export * from './compare/index-to-base.ts';
-export * from './compare/national-value.ts';
+export * from './compare/index.ts';
 export * from './format/format-number.ts';
 export * from './i18n/locale.ts';
 export * from './importing/import-table.ts';
@@ -14,6 +12,7 @@ export * from './lineage/resolve-figure.ts';
 export * from './lineage/role-coverage.ts';
 export * from './lineage/unit-in-vintage.ts';
 export * from './lineage/vintage.ts';
+export * from './national/index.ts';
 export * from './numbers/format-reading.ts';
 export * from './numbers/parse-number.ts';
 export * from './periods/period.ts';

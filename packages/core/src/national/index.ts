@@ -1,0 +1,2 @@
+/** The national picture's domain rules: every province on one indicator and period. */
+export {};
