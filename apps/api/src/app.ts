@@ -26,6 +26,7 @@ import { apiError } from './http/validate.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { auditRoute } from './routes/audit/audit.route.ts';
 import { authRoute } from './routes/auth/auth.route.ts';
+import { compareRoute } from './routes/compare/compare.route.ts';
 import { completenessRoute } from './routes/completeness/completeness.route.ts';
 import { exportsRoute } from './routes/exports/exports.route.ts';
 import { figureHistoryRoute } from './routes/figure-history/figure-history.route.ts';
@@ -98,6 +99,7 @@ export function createApp(db: Db, options: AppOptions = {}) {
     .use('/summary/*', views)
     .use('/rankings/*', views)
     .use('/series/*', views)
+    .use('/compare/*', views)
     .route('/health', healthRoute)
     .route('/meta', metaRoute)
     .route('/auth', authRoute)
@@ -111,6 +113,7 @@ export function createApp(db: Db, options: AppOptions = {}) {
     .route('/revisions', revisionsRoute)
     .route('/summary', summaryRoute)
     .route('/rankings', rankingsRoute)
+    .route('/compare', compareRoute)
     .route('/period-forms', periodFormsRoute)
     .route('/submissions', submissionsRoute)
     .route('/inbox', inboxRoute)

@@ -50,6 +50,10 @@ export const ROWS: readonly Row[] = [
   figures('GET /targets', '/api/targets?unit=v34-14'),
   figures('GET /summary/{unitId}', '/api/summary/v63-14?period=2023'),
   figures('GET /rankings/{indicator}', '/api/rankings/dti_rank?period=2022'),
+  figures(
+    'GET /compare',
+    '/api/compare?unit=v34-14,v34-11&indicator=telecom_revenue&periodType=year&from=2019&to=2024',
+  ),
   // Not a published figure: open to every signed-in user (each sees the provinces they work on).
   { route: 'GET /revisions', expect: SIGNED_IN, request: () => ({ path: '/api/revisions?limit=5' }) },
   { route: 'GET /users', expect: adminOnly(200), request: () => ({ path: '/api/users' }) },

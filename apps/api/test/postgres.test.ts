@@ -88,6 +88,9 @@ describe.skipIf(!PG_TEST_URL)('on PostgreSQL', () => {
     '/api/observations?unit=v34-44,v63-45&from=2025-Q2&to=2025-Q3&limit=500',
     '/api/observations?limit=2000&offset=40000',
     '/api/targets?period=2025',
+    '/api/rankings/villages_mobile_broadband',
+    '/api/compare?unit=v34-14,v34-11,v34-12&indicator=villages_mobile_broadband,telecom_revenue&periodType=year&from=2019&to=2024',
+    '/api/compare?unit=v34-44,v34-01&indicator=telecom_revenue,dti_rank&periodType=quarter&from=2024-Q1&to=2026-Q4&view=restated',
   ])('answers %s as SQLite does', async (path) => {
     await same(path);
   });

@@ -83,11 +83,16 @@ describe('the restated view of a period before the merger', () => {
 });
 
 describe('bad requests', () => {
-  it('answers 404 for an unknown indicator and 400 naming period without one', async () => {
+  it('answers 404 for an unknown indicator', async () => {
     expect((await getJson(s.app, '/api/rankings/no_such_thing?period=2022')).status).toBe(404);
-    const noPeriod = await getJson(s.app, '/api/rankings/dti_rank');
-    expect(noPeriod.status).toBe(400);
-    expect(namedParameters(noPeriod.body)).toEqual(['period']);
+  });
+
+  it('answers the latest year with a ranked province when no period is named', async () => {
+    const latest = await getJson(s.app, '/api/rankings/dti_rank');
+    expect(latest.status).toBe(200);
+    expect(latest.body.rankedCount).toBeGreaterThan(0);
+    const next = await getJson(s.app, `/api/rankings/dti_rank?period=${Number(latest.body.period) + 1}`);
+    expect(next.body.rankedCount).toBe(0);
   });
 
   it('answers 400 naming view for an unknown view', async () => {

@@ -3,7 +3,7 @@
  * recomputation with the rules of @cds/core (property test, SQLite and PostgreSQL), and what the
  * summary and ranking endpoints read from it equals what resolving the cells gives.
  */
-import { periodOf, resolveFigure, type View } from '@cds/core';
+import { nationalValue, periodOf, resolveFigure, type View } from '@cds/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
@@ -212,9 +212,16 @@ describe('what the endpoints read from the store equals what the cells resolve t
       const cells = await loadCells(s.db, { years: [period.year] });
       for (const indicator of catalog.indicators) {
         for (const view of ['reported', 'restated'] as View[]) {
-          const stored = await storedRanking(s.db, catalog, indicator, period, view);
+          const { national, ...stored } = await storedRanking(s.db, catalog, indicator, period, view);
           const live = rankIndicator(catalog, cells, indicator, period, view);
           expect(stored, `${indicator.key} ${periodKey} ${view}`).toEqual(live);
+          expect(national, `${indicator.key} ${periodKey} ${view}`).toEqual(
+            nationalValue(
+              indicator,
+              periodKey,
+              live.rows.map((r) => ({ unitId: r.unit.id, resolved: r.resolved })),
+            ),
+          );
         }
       }
     }

@@ -30,6 +30,7 @@ const READ_PREFIXES = [
   '/api/targets',
   '/api/summary',
   '/api/rankings',
+  '/api/compare',
 ];
 
 export function isPublicRead(path: string): boolean {

@@ -76,6 +76,13 @@ export async function readCatalog(db: Db): Promise<Catalog> {
       isSeat: asPredecessor?.is_seat === 1,
     };
   });
+  // A province of the 34 belongs to the region of the province whose name it kept (a few mergers
+  // crossed regions: Gia Lai took in Bình Định, Đắk Lắk Phú Yên).
+  const regionOf = new Map(units.map((u) => [u.id, u.regionCode]));
+  for (const [i, u] of units.entries()) {
+    const kept = u.predecessorIds[0];
+    if (u.regionCode === null && kept) units[i] = { ...u, regionCode: regionOf.get(kept) ?? null };
+  }
   const indicatorByKey = new Map(indicators.map((i) => [i.key, i]));
   const unitById = new Map(units.map((u) => [u.id, u]));
   return {

@@ -236,6 +236,8 @@ export interface ResolvedRankingTable {
   unit_count: number;
   has_demo: number;
   is_derived: number;
+  /** JSON `{ national, regional }` (migration 0011); null only in a store not yet rebuilt. */
+  aggregates: string | null;
 }
 
 /** One row (id 1): raised by every write that changes what a view shows (`answer-cache/`). */

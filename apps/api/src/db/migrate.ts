@@ -10,6 +10,7 @@ import * as dataVersion from './migrations/2026-12-03-0007-data-version.ts';
 import * as periodReports from './migrations/2026-12-03-0008-period-reports.ts';
 import * as revisionVersion from './migrations/2026-12-03-0009-revision-version.ts';
 import * as revisionOrigin from './migrations/2026-12-03-0010-revision-origin.ts';
+import * as rankingAggregates from './migrations/2026-12-03-0011-ranking-aggregates.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-22-0001-initial-schema': initialSchema,
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03-0008-period-reports': periodReports,
   '2026-12-03-0009-revision-version': revisionVersion,
   '2026-12-03-0010-revision-origin': revisionOrigin,
+  '2026-12-03-0011-ranking-aggregates': rankingAggregates,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -17,6 +17,7 @@ import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../http/csrf-guard.ts';
 import { XLSX_TYPE } from '../importing/read-table.ts';
 import { auditQuerySchema } from '../routes/audit/audit.route.ts';
 import { loginBodySchema, passwordChangeBodySchema } from '../routes/auth/auth.route.ts';
+import { compareQuerySchema } from '../routes/compare/compare.route.ts';
 import { exportQuerySchema } from '../routes/exports/exports.route.ts';
 import { importQuerySchema, templateQuerySchema } from '../routes/imports/imports.route.ts';
 import { observationsQuerySchema } from '../routes/observations/observations.route.ts';
@@ -98,6 +99,10 @@ export function buildOpenApiDocument() {
       '/units/{id}': get('One unit with its lineage', [pathParam('id', 'unit id, e.g. v34-19')]),
       '/observations': get('Stored figures as entered', queryParameters(observationsQuerySchema)),
       '/series': get('Resolved figures over a range of periods', queryParameters(seriesQuerySchema)),
+      '/compare': get(
+        'Provinces compared: several indicators over a range of periods, national and regional values, plans, a table',
+        queryParameters(compareQuerySchema),
+      ),
       '/targets': {
         ...get('Province and national targets', queryParameters(targetsQuerySchema)),
         post: write('Set a plan (staff of the province; admins for national ones)', {

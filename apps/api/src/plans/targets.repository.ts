@@ -1,6 +1,8 @@
 /** Targets: a province's own plans and the national ones, with where they came from. */
 import { parsePeriod } from '@cds/core';
+import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection.ts';
+import type { TargetTable } from '../db/database.ts';
 
 export interface TargetView {
   id: number;
@@ -46,7 +48,11 @@ export async function findTargets(db: Db, query: TargetQuery): Promise<TargetVie
     .orderBy('period')
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({
+  return rows.map(toTargetView);
+}
+
+function toTargetView(r: Selectable<TargetTable>): TargetView {
+  return {
     id: r.id,
     unitId: r.unit_id,
     indicatorKey: r.indicator_key,
@@ -59,7 +65,34 @@ export async function findTargets(db: Db, query: TargetQuery): Promise<TargetVie
     derivation: r.derivation,
     isDemo: r.is_demo === 1,
     confidence: r.confidence,
-  }));
+  };
+}
+
+/**
+ * The plans of some indicators and periods: the named provinces' own and the national ones, as two
+ * index ranges (a comparison's plan lines).
+ */
+export async function findTargetsOf(
+  db: Db,
+  query: { indicatorKeys: readonly string[]; unitIds: readonly string[]; periods: readonly string[] },
+): Promise<TargetView[]> {
+  if (query.indicatorKeys.length === 0 || query.periods.length === 0) return [];
+  const select = () =>
+    db
+      .selectFrom('target')
+      .selectAll()
+      .where('indicator_key', 'in', [...query.indicatorKeys])
+      .where('period', 'in', [...query.periods]);
+  const rows = await (query.unitIds.length > 0
+    ? select()
+        .where('unit_id', 'in', [...query.unitIds])
+        .unionAll(select().where('unit_id', 'is', null))
+    : select().where('unit_id', 'is', null)
+  )
+    .orderBy('period')
+    .orderBy('id')
+    .execute();
+  return rows.map(toTargetView);
 }
 
 /** Plans of a filter (units, indicator, a range of periods of one type), for exports. */

@@ -2,7 +2,9 @@
 import {
   type Indicator,
   type IndicatorRanking,
+  type NationalValue,
   NO_FIGURE,
+  nationalValue,
   type Period,
   rankIndicator as rank,
   ranksAcrossVintages,
@@ -15,6 +17,11 @@ import type { Db } from '../db/connection.ts';
 import { readPeriodFigures, readRankings } from '../resolved-store/resolved-store.repository.ts';
 
 export type { IndicatorRanking, RankedUnit } from '@cds/core';
+
+export interface StoredIndicatorRanking extends IndicatorRanking<CatalogUnit> {
+  /** The whole country's value by the indicator's rule across units (`nationalValue`). */
+  national: NationalValue;
+}
 
 export function rankIndicator(
   catalog: Catalog,
@@ -38,7 +45,7 @@ export async function storedRanking(
   indicator: Indicator,
   period: Period,
   view: View,
-): Promise<IndicatorRanking<CatalogUnit>> {
+): Promise<StoredIndicatorRanking> {
   const [rankings, figures] = await Promise.all([
     readRankings(db, [period.key], view, indicator.key),
     readPeriodFigures(db, indicator.key, period.key, view),
@@ -46,7 +53,9 @@ export async function storedRanking(
   const stored = rankings[0];
   if (!stored) {
     const cells = await loadCells(db, { indicatorKeys: [indicator.key], years: [period.year] });
-    return rankIndicator(catalog, cells, indicator, period, view);
+    const live = rankIndicator(catalog, cells, indicator, period, view);
+    const figures = live.rows.map((r) => ({ unitId: r.unit.id, resolved: r.resolved }));
+    return { ...live, national: nationalValue(indicator, period.key, figures) };
   }
   const units = catalog.unitsOf(stored.vintage);
   // The store keeps each unit's own figure; a ranking across vintages shows none of them.
@@ -65,6 +74,7 @@ export async function storedRanking(
     isDerived: stored.isDerived,
     rankedCount: stored.rankedCount,
     hasDemo: stored.hasDemo,
+    national: stored.national,
     rows: [
       ...ranked.map((f) => ({
         unit: catalog.unit(f.unitId) as CatalogUnit,

@@ -82,6 +82,7 @@ export async function writeBlock(
           unit_count: r.unitCount,
           has_demo: r.hasDemo ? 1 : 0,
           is_derived: r.isDerived ? 1 : 0,
+          aggregates: JSON.stringify({ national: r.national, regional: r.regional }),
         })),
       )
       .execute();
@@ -171,8 +172,15 @@ function toStoredRanking(r: ResolvedRankingTable): StoredRanking {
     unitCount: r.unit_count,
     hasDemo: r.has_demo === 1,
     isDerived: r.is_derived === 1,
+    ...(r.aggregates === null ? NO_AGGREGATES : (JSON.parse(r.aggregates) as Aggregates)),
   };
 }
+
+type Aggregates = Pick<BlockRanking, 'national' | 'regional'>;
+const NO_AGGREGATES: Aggregates = {
+  national: { value: null, reporting: 0, of: 0, isPartial: true, isDemo: false, isPartlyDemo: false },
+  regional: [],
+};
 
 /** The rankings of some periods in one view, every indicator unless one is named. */
 export async function readRankings(
@@ -189,6 +197,24 @@ export async function readRankings(
     .$if(indicatorKey !== undefined, (q) => q.where('indicator_key', '=', indicatorKey as string))
     .execute();
   return rows.map(toStoredRanking);
+}
+
+/**
+ * The latest year an indicator ranks at least one province in a view (a ranking's default period),
+ * or null when it ranks none.
+ */
+export async function latestRankedYear(db: Db, indicatorKey: string, view: View): Promise<string | null> {
+  const row = await db
+    .selectFrom('resolved_ranking')
+    .select('period')
+    .where('indicator_key', '=', indicatorKey)
+    .where('view', '=', view)
+    .where('ranked_count', '>', 0)
+    .where(sql<number>`length(period)`, '=', 4)
+    .orderBy('year', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.period ?? null;
 }
 
 /** Every figure of one indicator, period and view (a ranking's rows, and the other vintage's). */
@@ -226,6 +252,44 @@ export async function readFigures(
     .where('unit_id', 'in', [...unitIds])
     .execute();
   return rows.map(toStored);
+}
+
+/** Several indicators' figures of some units, periods and views (a comparison's points), one read. */
+export async function readFiguresOfIndicators(
+  db: Db,
+  indicatorKeys: readonly string[],
+  unitIds: readonly string[],
+  periods: readonly string[],
+  views: readonly View[],
+): Promise<StoredFigure[]> {
+  if (indicatorKeys.length === 0 || unitIds.length === 0 || periods.length === 0) return [];
+  const rows = await db
+    .selectFrom('resolved_figure')
+    .selectAll()
+    .where('indicator_key', 'in', [...indicatorKeys])
+    .where('period', 'in', [...periods])
+    .where('view', 'in', [...views])
+    .where('unit_id', 'in', [...unitIds])
+    .execute();
+  return rows.map(toStored);
+}
+
+/** Several indicators' rankings of some periods in one view, with their national and regional values. */
+export async function readRankingsOfIndicators(
+  db: Db,
+  indicatorKeys: readonly string[],
+  periods: readonly string[],
+  view: View,
+): Promise<StoredRanking[]> {
+  if (indicatorKeys.length === 0 || periods.length === 0) return [];
+  const rows = await db
+    .selectFrom('resolved_ranking')
+    .selectAll()
+    .where('indicator_key', 'in', [...indicatorKeys])
+    .where('period', 'in', [...periods])
+    .where('view', '=', view)
+    .execute();
+  return rows.map(toStoredRanking);
 }
 
 /** Every stored figure and ranking of a block, for comparing it with a fresh computation. */

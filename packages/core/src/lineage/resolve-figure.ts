@@ -18,6 +18,8 @@ export interface LineageUnit {
   readonly vintage: Vintage;
   /** Ids of the 63-vintage units a 34-vintage unit was formed from (empty for the 63). */
   readonly predecessorIds: readonly string[];
+  /** The socio-economic region (for a province of the 34, that of the province whose name it kept). */
+  readonly regionCode?: string | null;
 }
 
 export interface ResolveContext {

@@ -38,6 +38,27 @@ describe('a block: one indicator, one year', () => {
     });
   });
 
+  it('keeps the national and regional values with each ranking, a sum only when every unit has one', () => {
+    const full = resolveBlock(
+      ctx({
+        'v63-44': [c('2023-Q1', 500)],
+        'v63-45': [c('2023-Q1', 563)],
+        'v63-14': [c('2023-Q1', 37)],
+      }),
+      2023,
+    );
+    const q1 = (r: typeof full.rankings) => r.find((x) => x.period === '2023-Q1' && x.view === 'reported');
+    expect(q1(full.rankings)?.national).toMatchObject({ value: 1100, reporting: 3, of: 3, isPartial: false });
+    expect(q1(full.rankings)?.regional).toEqual([
+      expect.objectContaining({ regionCode: 'NCC', value: 1063, reporting: 2, of: 2 }),
+      expect.objectContaining({ regionCode: 'NMM', value: 37, reporting: 1, of: 1 }),
+    ]);
+    const restated = full.rankings.find((x) => x.period === '2023-Q1' && x.view === 'restated');
+    expect(restated?.national).toMatchObject({ value: 1100, reporting: 2, of: 2 });
+    // Sơn La has no figure in the first block: no national sum, two of three reported.
+    expect(q1(block.rankings)?.national).toMatchObject({ value: null, reporting: 2, of: 3, isPartial: true });
+  });
+
   it('rolls up and ranks as reported, restates onto the 34 and ranks them too', () => {
     expect(find('v63-44', '2023-H1', 'reported')).toMatchObject({ rank: 1, isRanked: true });
     expect(find('v63-44', '2023-H1', 'reported')?.figure.value).toBe(900);

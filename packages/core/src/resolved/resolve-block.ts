@@ -12,6 +12,7 @@
  * A figure that says nothing is left out (`isEmptyFigure`): it reads back as "no figure", and a
  * ranking's units without a figure come back, unranked, from the vintage's list.
  */
+import { type NationalValue, nationalValue } from '../compare/national-value.ts';
 import type { LineageUnit, View } from '../lineage/resolve-figure.ts';
 import { resolveFigure } from '../lineage/resolve-figure.ts';
 import type { Vintage } from '../lineage/vintage.ts';
@@ -41,6 +42,14 @@ export interface BlockRanking {
   unitCount: number;
   hasDemo: boolean;
   isDerived: boolean;
+  /** The value of the whole country from the listed units' figures (`nationalValue`). */
+  national: NationalValue;
+  /** The same for each region of the listed units, in the order of their first unit. */
+  regional: RegionalValue[];
+}
+
+export interface RegionalValue extends NationalValue {
+  regionCode: string;
 }
 
 export interface ResolvedBlock {
@@ -97,6 +106,13 @@ export function resolveBlock<U extends LineageUnit>(
   for (const period of only ?? periodsOfYear(year)) {
     for (const view of VIEWS) {
       const ranking = rankIndicator(ctx, period, view);
+      // The unit's own figure, as a summary shows it: a ranking across vintages ranks no figure,
+      // but the figure is still there to be shown (and compared with).
+      const isAcross = ranksAcrossVintages(ctx.indicator, period, view, ranking.vintage);
+      const listed = ranking.rows.map((row) => ({
+        row,
+        figure: isAcross ? resolveFigure(ctx, row.unit.id, period, view) : row.resolved,
+      }));
       rankings.push({
         period: period.key,
         view,
@@ -105,12 +121,18 @@ export function resolveBlock<U extends LineageUnit>(
         unitCount: ranking.rows.length,
         hasDemo: ranking.hasDemo,
         isDerived: ranking.isDerived,
+        ...aggregates(
+          ctx.indicator,
+          period.key,
+          // The figures the ranking shows (none, for a ranking across vintages).
+          ranking.rows.map((row) => ({
+            unitId: row.unit.id,
+            regionCode: row.unit.regionCode ?? null,
+            resolved: row.resolved,
+          })),
+        ),
       });
-      // The unit's own figure, as a summary shows it: a ranking across vintages ranks no figure,
-      // but the figure is still there to be shown (and compared with).
-      const isAcross = ranksAcrossVintages(ctx.indicator, period, view, ranking.vintage);
-      for (const row of ranking.rows) {
-        const figure = isAcross ? resolveFigure(ctx, row.unit.id, period, view) : row.resolved;
+      for (const { row, figure } of listed) {
         if (isEmptyFigure(figure)) continue;
         figures.push({
           unitId: row.unit.id,
@@ -140,6 +162,26 @@ export function resolveBlock<U extends LineageUnit>(
     }
   }
   return { indicatorKey: ctx.indicator.key, year, figures, rankings };
+}
+
+/** The national value and each region's from the figures of every unit a ranking lists. */
+function aggregates(
+  indicator: RankingContext<LineageUnit>['indicator'],
+  period: string,
+  figures: readonly { unitId: string; regionCode: string | null; resolved: Resolved }[],
+): { national: NationalValue; regional: RegionalValue[] } {
+  const regions = [...new Set(figures.flatMap((f) => (f.regionCode === null ? [] : [f.regionCode])))];
+  return {
+    national: nationalValue(indicator, period, figures),
+    regional: regions.map((regionCode) => ({
+      regionCode,
+      ...nationalValue(
+        indicator,
+        period,
+        figures.filter((f) => f.regionCode === regionCode),
+      ),
+    })),
+  };
 }
 
 /** A figure of the block, or "no figure" when the block holds none for it. */

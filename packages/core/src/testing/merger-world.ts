@@ -9,11 +9,11 @@ import type { RankingContext } from '../ranking/rank-indicator.ts';
 import type { Cell } from '../rollup/figure.ts';
 
 export const MERGER_UNITS: readonly LineageUnit[] = [
-  { id: 'v63-44', vintage: 63, predecessorIds: [] },
-  { id: 'v63-45', vintage: 63, predecessorIds: [] },
-  { id: 'v63-14', vintage: 63, predecessorIds: [] },
-  { id: 'v34-44', vintage: 34, predecessorIds: ['v63-45', 'v63-44'] },
-  { id: 'v34-14', vintage: 34, predecessorIds: ['v63-14'] },
+  { id: 'v63-44', vintage: 63, predecessorIds: [], regionCode: 'NCC' },
+  { id: 'v63-45', vintage: 63, predecessorIds: [], regionCode: 'NCC' },
+  { id: 'v63-14', vintage: 63, predecessorIds: [], regionCode: 'NMM' },
+  { id: 'v34-44', vintage: 34, predecessorIds: ['v63-45', 'v63-44'], regionCode: 'NCC' },
+  { id: 'v34-14', vintage: 34, predecessorIds: ['v63-14'], regionCode: 'NMM' },
 ];
 
 /** An indicator with its key as its names; a rank is lower-is-better. */

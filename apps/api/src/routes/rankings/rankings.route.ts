@@ -7,10 +7,11 @@ import { notFound } from '../../http/not-found.ts';
 import { validate } from '../../http/validate.ts';
 import { findTargets } from '../../plans/targets.repository.ts';
 import { storedRanking } from '../../ranking/rank-indicator.ts';
+import { latestRankedYear } from '../../resolved-store/resolved-store.repository.ts';
 import { unitRef } from '../units/unit-view.ts';
 
 export const rankingQuerySchema = z
-  .object({ period: periodKeySchema, view: viewSchema.default('reported') })
+  .object({ period: periodKeySchema.optional(), view: viewSchema.default('reported') })
   .strict();
 
 export const rankingsRoute = new Hono<AppEnv>().get(
@@ -19,10 +20,14 @@ export const rankingsRoute = new Hono<AppEnv>().get(
   validate('query', rankingQuerySchema),
   async (c) => {
     const { indicator: key } = c.req.valid('param');
-    const { period: periodKey, view } = c.req.valid('query');
+    const query = c.req.valid('query');
+    const view = query.view;
     const catalog = await c.var.catalog();
     const indicator = catalog.indicator(key);
     if (!indicator) return c.json(notFound('indicator', key), 404);
+    // Without a period: the latest year that ranks a province, else the current year (empty).
+    const periodKey =
+      query.period ?? (await latestRankedYear(c.var.db, key, view)) ?? String(new Date().getUTCFullYear());
     const period = periodOf(periodKey);
     const [ranking, targets] = await Promise.all([
       storedRanking(c.var.db, catalog, indicator, period, view),
@@ -37,6 +42,8 @@ export const rankingsRoute = new Hono<AppEnv>().get(
       isDerived: ranking.isDerived,
       direction: indicator.direction,
       nationalTarget: targets.find((t) => t.scope === 'national') ?? null,
+      /** The whole country's value by the indicator's rule across units, and how many provinces it stands on. */
+      national: ranking.national,
       rankedCount: ranking.rankedCount,
       hasDemo: ranking.rows.some((r) => r.resolved.isDemo),
       rows: ranking.rows.map((r) => ({
