@@ -3,6 +3,7 @@
  * string is a compile error, not a blank on screen.
  */
 import { accountsEn, accountsVi } from './messages-accounts.ts';
+import { briefingEn, briefingVi } from './messages-briefing.ts';
 import { compareEn, compareVi } from './messages-compare.ts';
 import { completenessEn, completenessVi } from './messages-completeness.ts';
 import { historyEn, historyVi } from './messages-history.ts';
@@ -21,6 +22,7 @@ const vi = {
   ...plansVi,
   ...accountsVi,
   ...compareVi,
+  ...briefingVi,
   ...nationalVi,
   appName: 'Chỉ số CĐS',
   appTagline: 'Theo dõi chỉ tiêu chuyển đổi số của tỉnh, thành phố',
@@ -265,6 +267,7 @@ const en: Record<MessageKey, string> = {
   ...plansEn,
   ...accountsEn,
   ...compareEn,
+  ...briefingEn,
   ...nationalEn,
   appName: 'Chỉ số CĐS',
   appTagline: 'Digital-transformation indicators of Vietnam’s provinces',

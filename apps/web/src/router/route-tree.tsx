@@ -5,6 +5,7 @@
  * |---------------------------|------------------------------------------|--------------------------------|
  * | `/`                       | redirects to the featured province       | (links of the first version)   |
  * | `/tinh/$unitId`           | a province's indicators for a period     | `ky`, `chi-tieu`, `xem`, `tu`  |
+ * | `/tinh/$unitId/ban-in`    | a province's period report, one A4 page  | `ky`, `xem`                    |
  * | `/xep-hang/$indicator`    | every province ranked on one indicator   | `ky`, `xem`, `tinh`            |
  * | `/so-sanh`                | provinces side by side over time         | `tinh`, `chi-tieu`, `loai`, `tu-ky`, `den-ky`, `ky`, `xem`, `goc` |
  * | `/bao-cao`                | a staff member's reports: periods due    |                                |
@@ -64,6 +65,7 @@ import {
   legacySearchSchema,
   loginSearchSchema,
   plansSearchSchema,
+  printSearchSchema,
   provinceSearchSchema,
   rankingSearchSchema,
   rootSearchSchema,
@@ -175,6 +177,21 @@ const rankingRoute = createRoute({
   },
   component: lazyRouteComponent(() => import('../features/rankings/rankings-page.tsx'), 'RankingsPage'),
   notFoundComponent: UnknownIndicatorState,
+});
+
+/** A province's period report for a meeting: one printable A4 page (`features/briefing/`). */
+const printRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tinh/$unitId/ban-in',
+  validateSearch: printSearchSchema,
+  loader: async ({ context: { queryClient } }) => {
+    await Promise.all([
+      queryClient.ensureQueryData(indicatorsQuery()),
+      queryClient.ensureQueryData(unitsQuery()),
+    ]);
+  },
+  component: lazyRouteComponent(() => import('../features/briefing/print-page.tsx'), 'PrintPage'),
+  notFoundComponent: UnknownProvinceState,
 });
 
 const compareRoute = createRoute({
@@ -337,6 +354,7 @@ const loginRoute = createRoute({
 export const routeTree = rootRoute.addChildren([
   indexRoute,
   provinceRoute,
+  printRoute,
   rankingIndexRoute,
   rankingRoute,
   compareRoute,

@@ -21,6 +21,12 @@ export const provinceSearchSchema = z.object({
 });
 export type ProvinceSearch = z.infer<typeof provinceSearchSchema>;
 
+/** `/tinh/$unitId/ban-in`: the period of the printed report, and the view. */
+export const printSearchSchema = z.object({
+  ky: periodKeySchema.optional(),
+  xem: viewSchema.optional(),
+});
+
 /** `/xep-hang/$indicator`: the period, the view, and the province to highlight. */
 export const rankingSearchSchema = z.object({
   ky: periodKeySchema.optional(),
