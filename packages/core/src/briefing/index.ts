@@ -1,2 +1,5 @@
 /** A leader's briefing: the summary strip, pace to the plan, sentences drafted from the figures. */
-export {};
+
+export * from './draft-sentences.ts';
+export * from './pace-to-plan.ts';
+export * from './summary-strip.ts';

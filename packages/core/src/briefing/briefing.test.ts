@@ -1,0 +1,190 @@
+/**
+ * The summary strip's counts and the sentence drafter, on the figures of seed 003 (Sơn La's Department
+ * of Information and Communications, year-end 2023, `../shared/seeds/003_…txt`).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Indicator } from '../indicators/indicator.ts';
+import { deriveTargetFromPlanClaim, type Progress, progress } from '../progress/progress.ts';
+import { type DraftInput, draftRankSentence, draftSentence } from './draft-sentences.ts';
+import { latestRank, mostBehind, stripCounts } from './summary-strip.ts';
+
+const indicator = (key: string, unit: Indicator['unit'], nameVi: string, nameEn: string) => ({
+  key,
+  unit,
+  nameVi,
+  nameEn,
+  direction: 'higher' as const,
+});
+const villages = indicator(
+  'villages_mobile_broadband',
+  'percent',
+  'Tỷ lệ thôn/bản có sóng băng rộng di động',
+  'Villages with mobile broadband',
+);
+const fibre = indicator(
+  'communes_fibre',
+  'percent',
+  'Tỷ lệ xã có hạ tầng băng rộng cáp quang',
+  'Communes with fibre broadband',
+);
+const revenue = indicator(
+  'telecom_revenue',
+  'billion_vnd',
+  'Doanh thu lĩnh vực viễn thông',
+  'Telecommunications revenue',
+);
+
+/** A figure of 2023 with the plan the report's "vượt X% so với kế hoạch" implies, as the seed derives it. */
+function seeded(
+  ind: typeof villages,
+  value: number,
+  counts: [number, number] | null,
+  aboveBy: number | null,
+  isDemo = false,
+): DraftInput {
+  const planValue = aboveBy === null ? null : deriveTargetFromPlanClaim(value, aboveBy, 'higher');
+  return {
+    indicator: ind,
+    period: '2023',
+    figure: {
+      value,
+      numerator: counts?.[0] ?? null,
+      denominator: counts?.[1] ?? null,
+      isDemo,
+      isDerived: false,
+    },
+    plan: planValue === null ? null : { value: planValue, isDerived: true, isDemo: false },
+    progress: progress(value, planValue, 'higher'),
+  };
+}
+
+describe('sentences drafted from seed 003’s figures', () => {
+  it('regenerates the report’s sentences from the figures they state', () => {
+    const drafted = draftSentence(seeded(villages, 98.15, [212, 216], 0.82));
+    // The report says "212/216 bản"; the drafter names the general "thôn, bản".
+    expect(drafted?.vi).toBe(
+      'Đến nay, đã có 212/216 thôn, bản được phủ sóng băng rộng di động, vượt 82% so với kế hoạch đề ra (kế hoạch suy ra từ báo cáo).',
+    );
+    expect(draftSentence(seeded(revenue, 1463, null, 0.08))?.vi).toBe(
+      'Doanh thu lĩnh vực viễn thông đạt 1.463 tỷ đồng, vượt 8% so với kế hoạch đề ra (kế hoạch suy ra từ báo cáo).',
+    );
+    expect(draftSentence(seeded(fibre, 100, null, null))?.vi).toBe(
+      'Tỷ lệ xã có hạ tầng băng rộng cáp quang đạt 100%.',
+    );
+    expect(draftSentence(seeded(revenue, 1463, null, 0.08))?.en).toBe(
+      'Telecommunications revenue: 1,463 billion VND, 8% above plan (plan derived from the report).',
+    );
+  });
+
+  it('lists the figures each sentence states, marked as the figures are', () => {
+    const drafted = draftSentence(seeded(revenue, 1463, null, 0.08));
+    expect(drafted?.facts).toEqual([
+      {
+        indicatorKey: 'telecom_revenue',
+        period: '2023',
+        value: 1463,
+        role: 'figure',
+        isDemo: false,
+        isDerived: false,
+      },
+      {
+        indicatorKey: 'telecom_revenue',
+        period: '2023',
+        value: expect.closeTo(1354.63, 2),
+        role: 'plan',
+        isDemo: false,
+        isDerived: true,
+      },
+    ]);
+  });
+
+  it('drafts no sentence for a figure that does not exist, and says demo data in the sentence', () => {
+    const none = seeded(revenue, 1463, null, 0.08);
+    expect(draftSentence({ ...none, figure: { ...none.figure, value: null } })).toBeNull();
+    expect(draftSentence(seeded(revenue, 1463, null, null, true))?.vi).toBe(
+      'Doanh thu lĩnh vực viễn thông đạt 1.463 tỷ đồng (dữ liệu minh họa).',
+    );
+  });
+
+  it('says a share of the plan when behind it', () => {
+    const input = {
+      ...seeded(revenue, 900, null, null),
+      plan: { value: 1000, isDerived: false, isDemo: false },
+    };
+    const drafted = draftSentence({ ...input, progress: progress(900, 1000, 'higher') });
+    expect(drafted?.vi).toBe('Doanh thu lĩnh vực viễn thông đạt 900 tỷ đồng, đạt 90% kế hoạch đề ra.');
+  });
+
+  it('drafts a rank with its change in places', () => {
+    const rank = draftRankSentence({
+      indicator: { key: 'dti_rank', nameVi: 'Xếp hạng DTI cấp tỉnh', nameEn: 'Provincial DTI rank' },
+      year: 2024,
+      rank: 12,
+      of: 63,
+      previousYear: 2023,
+      change: 9,
+      isDemo: false,
+    });
+    expect(rank.vi).toBe('Xếp hạng DTI cấp tỉnh năm 2024: 12/63, tăng 9 bậc so với năm 2023.');
+    expect(rank.en).toBe('Provincial DTI rank 2024: 12/63, up 9 places on 2023.');
+  });
+});
+
+describe('the summary strip', () => {
+  const item = (key: string, value: number | null, target: number | null, isDemo = false) => ({
+    indicator: { key, unit: 'percent' as const, direction: 'higher' as const },
+    value,
+    progress: progress(value, target, 'higher'),
+    isDemo,
+  });
+  const notOver: Progress = { ...progress(50, 80, 'higher'), status: 'not_over' };
+
+  it('counts the verdicts the cards give, and the rest as not judged', () => {
+    const items = [
+      item('a', 100, 90),
+      item('b', 85, 90),
+      item('c', 50, 90, true),
+      item('d', 70, 100),
+      item('e', 70, null),
+      item('f', null, 90),
+      { ...item('g', 50, 80), progress: notOver },
+    ];
+    expect(stripCounts(items)).toEqual({ achieved: 1, close: 1, behind: 2, notJudged: 3, of: 7, onDemo: 1 });
+  });
+
+  it('names the three most behind, worst first, with their gap', () => {
+    const items = [
+      item('a', 100, 90),
+      item('b', 85, 90),
+      item('c', 50, 90),
+      item('d', 70, 100),
+      item('e', 20, 100),
+    ];
+    expect(mostBehind(items).map((m) => [m.indicatorKey, m.gap])).toEqual([
+      ['e', -80],
+      ['c', -40],
+      ['d', -30],
+    ]);
+  });
+
+  it('carries the latest rank forward, labelled with its year, and gives the change only between like rankings', () => {
+    const points = [
+      { year: 2022, rank: 21, of: 63, isDemo: false },
+      { year: 2023, rank: 12, of: 63, isDemo: false },
+      { year: 2025, rank: 5, of: 34, isDemo: true },
+    ];
+    expect(latestRank('dti_rank', points, 2024)).toMatchObject({
+      year: 2023,
+      rank: 12,
+      change: 9,
+      isCarriedForward: true,
+    });
+    expect(latestRank('dti_rank', points, 2026)).toMatchObject({
+      year: 2025,
+      rank: 5,
+      change: null,
+      isDemo: true,
+    });
+    expect(latestRank('dti_rank', [], 2026)).toBeNull();
+  });
+});

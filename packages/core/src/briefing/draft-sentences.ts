@@ -1,0 +1,199 @@
+/**
+ * Sentences for a meeting document, drafted from the figures in the style of the provinces' own
+ * reports: "Đến nay, đã có 212/216 thôn, bản được phủ sóng băng rộng di động, vượt 82% so với kế
+ * hoạch đề ra." Every sentence lists the figures it states (`facts`), so a reader can trace it;
+ * a demo figure, a plan derived from a report's wording, or a restated figure is said in the
+ * sentence itself. No figure, no sentence.
+ */
+import { formatIndicatorValue, formatNumber } from '../format/format-number.ts';
+import type { Indicator } from '../indicators/indicator.ts';
+import type { Progress } from '../progress/progress.ts';
+
+export interface DraftInput {
+  indicator: Pick<Indicator, 'key' | 'unit' | 'nameVi' | 'nameEn'>;
+  period: string;
+  figure: {
+    value: number | null;
+    numerator: number | null;
+    denominator: number | null;
+    isDemo: boolean;
+    /** Restated onto today's boundaries, or otherwise derived. */
+    isDerived: boolean;
+  };
+  plan: { value: number; isDerived: boolean; isDemo: boolean } | null;
+  progress: Progress;
+}
+
+export interface Fact {
+  indicatorKey: string;
+  period: string;
+  value: number;
+  role: 'figure' | 'plan' | 'rank';
+  isDemo: boolean;
+  isDerived: boolean;
+}
+
+export interface Sentence {
+  vi: string;
+  en: string;
+  facts: Fact[];
+}
+
+/** What the numerator and denominator of a count-based ratio count, as the reports say it. */
+const COUNTED: Record<string, { vi: string; en: string }> = {
+  villages_mobile_broadband: {
+    vi: 'thôn, bản được phủ sóng băng rộng di động',
+    en: 'villages covered by mobile broadband',
+  },
+  communes_fibre: { vi: 'xã có hạ tầng băng rộng cáp quang', en: 'communes with fibre broadband' },
+  communes_4g: { vi: 'xã được phủ sóng 4G', en: 'communes with 4G coverage' },
+  households_fibre: {
+    vi: 'hộ gia đình có Internet băng rộng cáp quang',
+    en: 'households with fibre broadband',
+  },
+  online_procedures: {
+    vi: 'thủ tục hành chính được cung cấp trực tuyến',
+    en: 'administrative procedures offered online',
+  },
+  full_online_services: { vi: 'dịch vụ công trực tuyến toàn trình', en: 'fully online public services' },
+  online_dossiers: {
+    vi: 'hồ sơ thủ tục hành chính được tiếp nhận và giải quyết trực tuyến',
+    en: 'administrative dossiers handled online',
+  },
+  e_documents: {
+    vi: 'văn bản trao đổi giữa các cơ quan dưới dạng điện tử',
+    en: 'documents exchanged electronically between agencies',
+  },
+  one_stop_districts: {
+    vi: 'UBND cấp huyện triển khai Một cửa điện tử',
+    en: 'district committees running the e-one-stop system',
+  },
+  one_stop_communes: {
+    vi: 'UBND cấp xã triển khai Một cửa điện tử',
+    en: 'commune committees running the e-one-stop system',
+  },
+};
+
+/** "vượt 8% so với kế hoạch đề ra" / "8% above plan", or nothing when there is no verdict. */
+function planClause(input: DraftInput): { vi: string; en: string } | null {
+  const { progress, plan } = input;
+  if (!plan || progress.ratio === null || progress.vsPlan === null) return null;
+  if (progress.status !== 'achieved' && progress.status !== 'close' && progress.status !== 'behind')
+    return null;
+  const proRata = progress.basis === 'pro_rata';
+  const vsVi = proRata ? 'so với kế hoạch theo tiến độ' : 'so với kế hoạch đề ra';
+  const vsEn = proRata ? 'the plan pro rata' : 'plan';
+  const above = Math.round(progress.vsPlan * 100);
+  const derived = plan.isDerived
+    ? { vi: ' (kế hoạch suy ra từ báo cáo)', en: ' (plan derived from the report)' }
+    : null;
+  const demoPlan =
+    plan.isDemo && !input.figure.isDemo ? { vi: ' (kế hoạch minh họa)', en: ' (demo plan)' } : null;
+  const note = {
+    vi: `${derived?.vi ?? ''}${demoPlan?.vi ?? ''}`,
+    en: `${derived?.en ?? ''}${demoPlan?.en ?? ''}`,
+  };
+  if (progress.status === 'achieved') {
+    if (above <= 0) return { vi: `đạt kế hoạch đề ra${note.vi}`, en: `on plan${note.en}` };
+    return { vi: `vượt ${above}% ${vsVi}${note.vi}`, en: `${above}% above ${vsEn}${note.en}` };
+  }
+  const share = Math.round(progress.ratio * 100);
+  return {
+    vi: `đạt ${share}% ${proRata ? 'kế hoạch theo tiến độ' : 'kế hoạch đề ra'}${note.vi}`,
+    en: `${share}% of ${vsEn}${note.en}`,
+  };
+}
+
+/** One sentence for one indicator's figure of the period, or null when there is no figure. */
+export function draftSentence(input: DraftInput): Sentence | null {
+  const { indicator, figure, plan, period } = input;
+  if (figure.value === null || indicator.unit === 'rank') return null;
+  const counted = COUNTED[indicator.key];
+  const hasCounts =
+    counted !== undefined &&
+    figure.numerator !== null &&
+    figure.denominator !== null &&
+    figure.denominator > 0;
+  const clause = planClause(input);
+  const flags = [
+    figure.isDerived
+      ? { vi: 'số liệu tính lại theo địa giới mới', en: 'restated onto today’s boundaries' }
+      : null,
+    figure.isDemo ? { vi: 'dữ liệu minh họa', en: 'demo data' } : null,
+  ].filter((f): f is { vi: string; en: string } => f !== null);
+  const tail = (lang: 'vi' | 'en') =>
+    `${clause ? `, ${clause[lang]}` : ''}${flags.length ? ` (${flags.map((f) => f[lang]).join('; ')})` : ''}.`;
+  const vi = hasCounts
+    ? `Đến nay, đã có ${formatNumber(figure.numerator as number, 'vi')}/${formatNumber(figure.denominator as number, 'vi')} ${counted.vi}${tail('vi')}`
+    : `${indicator.nameVi} đạt ${formatIndicatorValue(figure.value, indicator.unit, 'vi')}${tail('vi')}`;
+  const en = hasCounts
+    ? `So far, ${formatNumber(figure.numerator as number, 'en')} of ${formatNumber(figure.denominator as number, 'en')} ${counted.en}${tail('en')}`
+    : `${indicator.nameEn}: ${formatIndicatorValue(figure.value, indicator.unit, 'en')}${tail('en')}`;
+  const facts: Fact[] = [
+    {
+      indicatorKey: indicator.key,
+      period,
+      value: figure.value,
+      role: 'figure',
+      isDemo: figure.isDemo,
+      isDerived: figure.isDerived,
+    },
+  ];
+  if (clause && plan) {
+    facts.push({
+      indicatorKey: indicator.key,
+      period,
+      value: plan.value,
+      role: 'plan',
+      isDemo: plan.isDemo,
+      isDerived: plan.isDerived,
+    });
+  }
+  return { vi, en, facts };
+}
+
+export interface RankInput {
+  indicator: Pick<Indicator, 'key' | 'nameVi' | 'nameEn'>;
+  year: number;
+  rank: number;
+  of: number | null;
+  previousYear: number | null;
+  change: number | null;
+  isDemo: boolean;
+}
+
+/** "Xếp hạng DTI cấp tỉnh năm 2024: 12/63, tăng 9 bậc so với năm 2023." */
+export function draftRankSentence(input: RankInput): Sentence {
+  const of = input.of === null ? '' : `/${input.of}`;
+  const moveVi =
+    input.change === null || input.previousYear === null
+      ? ''
+      : input.change > 0
+        ? `, tăng ${input.change} bậc so với năm ${input.previousYear}`
+        : input.change < 0
+          ? `, giảm ${-input.change} bậc so với năm ${input.previousYear}`
+          : `, giữ nguyên so với năm ${input.previousYear}`;
+  const moveEn =
+    input.change === null || input.previousYear === null
+      ? ''
+      : input.change > 0
+        ? `, up ${input.change} ${input.change === 1 ? 'place' : 'places'} on ${input.previousYear}`
+        : input.change < 0
+          ? `, down ${-input.change} ${input.change === -1 ? 'place' : 'places'} on ${input.previousYear}`
+          : `, unchanged on ${input.previousYear}`;
+  const demo = input.isDemo ? { vi: ' (dữ liệu minh họa)', en: ' (demo data)' } : { vi: '', en: '' };
+  return {
+    vi: `${input.indicator.nameVi} năm ${input.year}: ${input.rank}${of}${moveVi}${demo.vi}.`,
+    en: `${input.indicator.nameEn} ${input.year}: ${input.rank}${of}${moveEn}${demo.en}.`,
+    facts: [
+      {
+        indicatorKey: input.indicator.key,
+        period: String(input.year),
+        value: input.rank,
+        role: 'rank',
+        isDemo: input.isDemo,
+        isDerived: false,
+      },
+    ],
+  };
+}
