@@ -152,7 +152,7 @@ export function draftSentence(input: DraftInput): Sentence | null {
   return { vi, en, facts };
 }
 
-export interface RankInput {
+export interface RankSentenceInput {
   indicator: Pick<Indicator, 'key' | 'nameVi' | 'nameEn'>;
   year: number;
   rank: number;
@@ -163,7 +163,7 @@ export interface RankInput {
 }
 
 /** "Xếp hạng DTI cấp tỉnh năm 2024: 12/63, tăng 9 bậc so với năm 2023." */
-export function draftRankSentence(input: RankInput): Sentence {
+export function draftRankSentence(input: RankSentenceInput): Sentence {
   const of = input.of === null ? '' : `/${input.of}`;
   const moveVi =
     input.change === null || input.previousYear === null
