@@ -26,6 +26,7 @@ import { apiError } from './http/validate.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { auditRoute } from './routes/audit/audit.route.ts';
 import { authRoute } from './routes/auth/auth.route.ts';
+import { briefingRoute } from './routes/briefing/briefing.route.ts';
 import { compareRoute } from './routes/compare/compare.route.ts';
 import { completenessRoute } from './routes/completeness/completeness.route.ts';
 import { exportsRoute } from './routes/exports/exports.route.ts';
@@ -100,6 +101,7 @@ export function createApp(db: Db, options: AppOptions = {}) {
     .use('/rankings/*', views)
     .use('/series/*', views)
     .use('/compare/*', views)
+    .use('/briefing/*', views)
     .route('/health', healthRoute)
     .route('/meta', metaRoute)
     .route('/auth', authRoute)
@@ -114,6 +116,7 @@ export function createApp(db: Db, options: AppOptions = {}) {
     .route('/summary', summaryRoute)
     .route('/rankings', rankingsRoute)
     .route('/compare', compareRoute)
+    .route('/briefing', briefingRoute)
     .route('/period-forms', periodFormsRoute)
     .route('/submissions', submissionsRoute)
     .route('/inbox', inboxRoute)

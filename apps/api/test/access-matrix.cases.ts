@@ -50,6 +50,7 @@ export const ROWS: readonly Row[] = [
   figures('GET /targets', '/api/targets?unit=v34-14'),
   figures('GET /summary/{unitId}', '/api/summary/v63-14?period=2023'),
   figures('GET /rankings/{indicator}', '/api/rankings/dti_rank?period=2022'),
+  figures('GET /briefing/{unitId}', '/api/briefing/v34-14?period=2026'),
   figures(
     'GET /compare',
     '/api/compare?unit=v34-14,v34-11&indicator=telecom_revenue&periodType=year&from=2019&to=2024',

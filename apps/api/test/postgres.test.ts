@@ -89,6 +89,8 @@ describe.skipIf(!PG_TEST_URL)('on PostgreSQL', () => {
     '/api/observations?limit=2000&offset=40000',
     '/api/targets?period=2025',
     '/api/rankings/villages_mobile_broadband',
+    '/api/briefing/v34-14',
+    '/api/briefing/v63-14?period=2023',
     '/api/compare?unit=v34-14,v34-11,v34-12&indicator=villages_mobile_broadband,telecom_revenue&periodType=year&from=2019&to=2024',
     '/api/compare?unit=v34-44,v34-01&indicator=telecom_revenue,dti_rank&periodType=quarter&from=2024-Q1&to=2026-Q4&view=restated',
   ])('answers %s as SQLite does', async (path) => {

@@ -31,6 +31,7 @@ const READ_PREFIXES = [
   '/api/summary',
   '/api/rankings',
   '/api/compare',
+  '/api/briefing',
 ];
 
 export function isPublicRead(path: string): boolean {

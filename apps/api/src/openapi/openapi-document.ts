@@ -17,6 +17,7 @@ import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../http/csrf-guard.ts';
 import { XLSX_TYPE } from '../importing/read-table.ts';
 import { auditQuerySchema } from '../routes/audit/audit.route.ts';
 import { loginBodySchema, passwordChangeBodySchema } from '../routes/auth/auth.route.ts';
+import { briefingQuerySchema } from '../routes/briefing/briefing.route.ts';
 import { compareQuerySchema } from '../routes/compare/compare.route.ts';
 import { exportQuerySchema } from '../routes/exports/exports.route.ts';
 import { importQuerySchema, templateQuerySchema } from '../routes/imports/imports.route.ts';
@@ -99,6 +100,10 @@ export function buildOpenApiDocument() {
       '/units/{id}': get('One unit with its lineage', [pathParam('id', 'unit id, e.g. v34-19')]),
       '/observations': get('Stored figures as entered', queryParameters(observationsQuerySchema)),
       '/series': get('Resolved figures over a range of periods', queryParameters(seriesQuerySchema)),
+      '/briefing/{unitId}': get(
+        'A leader’s briefing on a province: summary strip, sparklines, pace to plan, drafted sentences',
+        [pathParam('unitId', 'unit id, e.g. v34-14 (Sơn La)'), ...queryParameters(briefingQuerySchema)],
+      ),
       '/compare': get(
         'Provinces compared: several indicators over a range of periods, national and regional values, plans, a table',
         queryParameters(compareQuerySchema),

@@ -217,6 +217,20 @@ export async function latestRankedYear(db: Db, indicatorKey: string, view: View)
   return row?.period ?? null;
 }
 
+/** The latest year a unit has any figure in a view (its page's default period), or null. */
+export async function latestYearOfUnit(db: Db, unitId: string, view: View): Promise<string | null> {
+  const row = await db
+    .selectFrom('resolved_figure')
+    .select('period')
+    .where('unit_id', '=', unitId)
+    .where('view', '=', view)
+    .where(sql<number>`length(period)`, '=', 4)
+    .orderBy('period', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.period ?? null;
+}
+
 /** Every figure of one indicator, period and view (a ranking's rows, and the other vintage's). */
 export async function readPeriodFigures(
   db: Db,

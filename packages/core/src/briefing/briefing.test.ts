@@ -188,3 +188,21 @@ describe('the summary strip', () => {
     expect(latestRank('dti_rank', [], 2026)).toBeNull();
   });
 });
+
+describe('as of', () => {
+  const figure = (missing: string[]) => ({ value: 1, missing, isComplete: missing.length === 0 });
+
+  it('reaches the last month any figure covers', async () => {
+    const { asOfMonth } = await import('./as-of.ts');
+    const { periodOf } = await import('../periods/period.ts');
+    expect(
+      asOfMonth(periodOf('2026'), [
+        figure(['2026-11', '2026-12']),
+        figure(['2026-10', '2026-11', '2026-12']),
+      ]),
+    ).toBe('2026-10');
+    expect(asOfMonth(periodOf('2025'), [figure([])])).toBe('2025-12');
+    expect(asOfMonth(periodOf('2024-Q3'), [figure([])])).toBe('2024-09');
+    expect(asOfMonth(periodOf('2026'), [{ value: null, missing: [], isComplete: false }])).toBeNull();
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * A leader's briefing: Sơn La (v34-14 today, v63-14 before the merger). Every count and figure is
+ * checked against what the province's cards (`/api/summary`) and series say.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getJson, type Json, type Seeded, seededApp } from './helpers/seeded-app.ts';
+
+let s: Seeded;
+beforeAll(async () => {
+  s = await seededApp();
+});
+
+const get = async (path: string, status = 200): Promise<Json> => {
+  const response = await getJson(s.app, path);
+  expect(response.status, JSON.stringify(response.body).slice(0, 300)).toBe(status);
+  return response.body;
+};
+
+describe('Sơn La, 2026 (the demo data ends in October)', () => {
+  let briefing: Json;
+  let summary: Json;
+  beforeAll(async () => {
+    [briefing, summary] = await Promise.all([
+      get('/api/briefing/v34-14'),
+      get('/api/summary/v34-14?period=2026'),
+    ]);
+  });
+
+  it('opens on the latest year with figures, as of the last month they reach', () => {
+    expect(briefing.period).toBe('2026');
+    expect(briefing.asOf.period).toBe('2026-10');
+    expect(briefing.hasDemo).toBe(true);
+  });
+
+  it('counts the verdicts the cards give', () => {
+    const cards = summary.items.filter((i: Json) => i.progress && !i.indicator.endsWith('_rank'));
+    const count = (status: string) => cards.filter((i: Json) => i.progress.status === status).length;
+    expect(briefing.strip.counts).toMatchObject({
+      achieved: count('achieved'),
+      close: count('close'),
+      behind: count('behind'),
+      of: cards.length,
+    });
+  });
+
+  it('names at most three most behind, worst first, each behind or close on its card', () => {
+    const behind = briefing.strip.mostBehind;
+    expect(behind.length).toBeLessThanOrEqual(3);
+    for (const [i, m] of behind.entries()) {
+      const card = summary.items.find((c: Json) => c.indicator === m.indicatorKey);
+      expect(['behind', 'close']).toContain(card.progress.status);
+      expect(m.ratio).toBeCloseTo(card.progress.ratio, 9);
+      if (i > 0) expect(m.ratio).toBeGreaterThanOrEqual(behind[i - 1].ratio);
+    }
+  });
+
+  it('carries the latest DTI rank forward into 2026, labelled with its year', () => {
+    const dti = briefing.strip.ranks.find((r: Json) => r.indicatorKey === 'dti_rank');
+    expect(dti.year).toBeLessThan(2026);
+    expect(dti.isCarriedForward).toBe(true);
+    expect(dti.rank).toBeGreaterThan(0);
+  });
+
+  it('gives every indicator a yearly sparkline equal to its series', async () => {
+    const item = briefing.items.find((i: Json) => i.indicatorKey === 'telecom_revenue');
+    const series = await get(
+      '/api/series?indicator=telecom_revenue&unit=v34-14&periodType=year&from=2019&to=2026',
+    );
+    expect(item.sparkline.map((p: Json) => [p.period, p.value])).toEqual(
+      series.points.map((p: Json) => [p.period, p.value]),
+    );
+  });
+
+  it('gives a pace to the national 2030 target where there is one, with its trajectory', () => {
+    const paced = briefing.items.filter((i: Json) => i.pace);
+    expect(paced.length).toBeGreaterThan(0);
+    for (const { pace } of paced) {
+      expect(pace.targetYear).toBeGreaterThan(pace.currentYear);
+      expect(pace.trajectory[0]).toEqual({ year: pace.baseYear, value: pace.baseValue });
+      expect(pace.trajectory.at(-1)).toEqual({ year: pace.targetYear, value: pace.targetValue });
+      expect(['achieved', 'on_track', 'behind', 'off_track']).toContain(pace.status);
+    }
+  });
+
+  it('drafts a sentence for figures that exist only, each listing the figures it states', () => {
+    expect(briefing.sentences.length).toBeGreaterThan(0);
+    for (const sentence of briefing.sentences) {
+      expect(sentence.vi).toMatch(/\.$/);
+      expect(sentence.facts.length).toBeGreaterThan(0);
+      const figure = sentence.facts.find((f: Json) => f.role === 'figure' || f.role === 'rank');
+      expect(figure.value).not.toBeNull();
+      // Demo figures are said so in the sentence.
+      if (figure.isDemo) expect(sentence.vi).toContain('minh họa');
+    }
+  });
+});
+
+describe('Sơn La, 2023 (real figures from its year-end report)', () => {
+  it('drafts the report’s sentence on telecom revenue from the figures', async () => {
+    const briefing = await get('/api/briefing/v63-14?period=2023');
+    const texts = briefing.sentences.map((x: Json) => x.vi);
+    expect(texts).toContain(
+      'Doanh thu lĩnh vực viễn thông đạt 1.463 tỷ đồng, vượt 8% so với kế hoạch đề ra (kế hoạch suy ra từ báo cáo).',
+    );
+    expect(briefing.asOf.period).toBe('2023-12');
+  });
+});
+
+describe('bad requests', () => {
+  it('answers 404 for an unknown province and 400 for a bad period', async () => {
+    await get('/api/briefing/v34-99', 404);
+    await get('/api/briefing/v34-14?period=2026-13', 400);
+  });
+});
