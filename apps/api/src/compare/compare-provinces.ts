@@ -21,6 +21,7 @@ import {
   suggestComparators,
   summarizeIndicator,
   type View,
+  vintageOfPeriod,
 } from '@cds/core';
 import type { Catalog, CatalogUnit } from '../catalog/catalog.ts';
 import { loadCells } from '../cells/cells.repository.ts';
@@ -76,17 +77,24 @@ export interface AggregatePoint {
 
 export interface ComparisonRow extends SummaryVerdicts {
   unitId: string;
-  figure: Resolved;
+  /** The figure of the table's period (without the lists of its parts, which a card's history gives). */
+  figure: Omit<Resolved, 'parts' | 'sourceRefs'>;
   target: TargetView | null;
   previous: { period: string | null; value: number | null; isDemo: boolean; isPartlyDemo: boolean };
 }
+
+/** A plan line's point: what a chart draws, without the source text (the table's rows carry it). */
+export type PlanPoint = Pick<
+  TargetView,
+  'unitId' | 'period' | 'value' | 'comparator' | 'isDemo' | 'isDerived'
+>;
 
 export interface IndicatorComparison {
   indicator: Indicator;
   series: { unitId: string; points: ComparisonPoint[] }[];
   national: AggregatePoint[];
   regional: { regionCode: string; points: AggregatePoint[] }[];
-  targets: TargetView[];
+  targets: PlanPoint[];
   table: ComparisonRow[];
 }
 
@@ -119,6 +127,8 @@ const pointOf = (period: string, figure: Resolved, row: StoredFigure | undefined
   isTied: row?.isRanked ? row.isTied : false,
 });
 
+const withoutParts = ({ parts: _parts, sourceRefs: _refs, ...figure }: Resolved) => figure;
+
 const NO_AGGREGATE = {
   value: null,
   reporting: 0,
@@ -139,19 +149,32 @@ export async function compareProvinces(
   const years = [...new Set([...periods.map((p) => p.year), ...(prev ? [prev.year] : [])])];
   const indicatorKeys = indicators.map((i) => i.key);
   const unitIds = units.map((u) => u.id);
-  // The restated rows too: a new province's previous figure before the merger falls back on them.
-  const views: View[] = view === 'restated' ? ['restated'] : ['reported', 'restated'];
+  // A new province's previous figure before the merger falls back on its restated one: that
+  // period's restated rows are read beside the view's.
+  const needsRestatedPrev =
+    view === 'reported' && !!prev && vintageOfPeriod(prev) === 63 && units.some((u) => u.vintage === 34);
   const first = units[0] as CatalogUnit;
   const firstIndicator = indicators[0] as Indicator;
-  const [rows, rankings, built, targets, rankedAt] = await Promise.all([
-    readFiguresOfIndicators(db, indicatorKeys, unitIds, periodKeys, views),
+  const [rows, restatedPrev, rankings, built, targets, rankedAt] = await Promise.all([
+    readFiguresOfIndicators(db, indicatorKeys, unitIds, periodKeys, [view]),
+    needsRestatedPrev && prev
+      ? readFiguresOfIndicators(db, indicatorKeys, unitIds, [prev.key], ['restated'])
+      : Promise.resolve([]),
     readRankingsOfIndicators(db, indicatorKeys, periodKeys, view),
     builtBlocks(db, years),
     findTargetsOf(db, { indicatorKeys, unitIds, periods: periodKeys }),
     readPeriodFigures(db, firstIndicator.key, at.key, view),
   ]);
-  const row = new Map(rows.map((r) => [`${r.indicatorKey}|${r.unitId}|${r.period}|${r.view}`, r]));
+  const row = new Map(
+    [...rows, ...restatedPrev].map((r) => [`${r.indicatorKey}|${r.unitId}|${r.period}|${r.view}`, r]),
+  );
   const ranking = new Map(rankings.map((r) => [`${r.indicatorKey}|${r.period}`, r]));
+  // The first plan of a unit (or the nation, unit '') for an indicator and period, as a card takes it.
+  const plan = new Map<string, TargetView>();
+  for (const t of targets) {
+    const key = `${t.indicatorKey}|${t.period}|${t.unitId ?? ''}`;
+    if (!plan.has(key)) plan.set(key, t);
+  }
   const stored = (indicator: Indicator, unitId: string, p: Period, v: View): Resolved =>
     built.has(`${indicator.key}|${p.year}`)
       ? (row.get(`${indicator.key}|${unitId}|${p.key}|${v}`)?.figure ?? NO_FIGURE)
@@ -167,6 +190,7 @@ export async function compareProvinces(
     : [];
   if (prev && needed.length > 0) {
     const cells = await loadCells(db, {
+      indicatorKeys: [...new Set(needed.map(({ i }) => i.key))],
       years: [prev.year],
       unitIds: [...new Set(needed.flatMap(({ u }) => [u.id, ...u.predecessorIds]))],
       periods: keysWithin(prev),
@@ -189,9 +213,7 @@ export async function compareProvinces(
 
   const compared = indicators.map((indicator): IndicatorComparison => {
     const planOf = (unitId: string, p: string) =>
-      targets.find((t) => t.indicatorKey === indicator.key && t.period === p && t.unitId === unitId) ??
-      targets.find((t) => t.indicatorKey === indicator.key && t.period === p && t.unitId === null) ??
-      null;
+      plan.get(`${indicator.key}|${p}|${unitId}`) ?? plan.get(`${indicator.key}|${p}|`) ?? null;
     const table = units.map((unit): ComparisonRow => {
       const figure = stored(indicator, unit.id, at, view);
       const previous =
@@ -223,7 +245,7 @@ export async function compareProvinces(
           rank,
           isSameRankingAsPrevious: (figure.rankedOf ?? 0) === (previous.rankedOf ?? 0),
         }),
-        figure,
+        figure: withoutParts(figure),
         target,
         previous: {
           period: prev?.key ?? null,
@@ -255,9 +277,16 @@ export async function compareProvinces(
           return value;
         }),
       })),
-      targets: targets.filter(
-        (t) => t.indicatorKey === indicator.key && periods.some((p) => p.key === t.period),
-      ),
+      targets: targets
+        .filter((t) => t.indicatorKey === indicator.key && periods.some((p) => p.key === t.period))
+        .map(({ unitId, period, value, comparator, isDemo, isDerived }) => ({
+          unitId,
+          period,
+          value,
+          comparator,
+          isDemo,
+          isDerived,
+        })),
       table,
     };
   });
