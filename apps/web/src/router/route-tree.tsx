@@ -3,7 +3,7 @@
  *
  * | path                      | screen                                   | search                         |
  * |---------------------------|------------------------------------------|--------------------------------|
- * | `/`                       | redirects to the featured province       | (links of the first version)   |
+ * | `/`                       | redirects to the user's province, latest | (links of the first version)   |
  * | `/tinh/$unitId`           | a province's indicators for a period     | `ky`, `chi-tieu`, `xem`, `tu`  |
  * | `/tinh/$unitId/ban-in`    | a province's period report, one A4 page  | `ky`, `xem`                    |
  * | `/xep-hang/$indicator`    | every province ranked on one indicator   | `ky`, `xem`, `tinh`            |
@@ -40,6 +40,8 @@ import {
   redirect,
   retainSearchParams,
 } from '@tanstack/react-router';
+import { briefingQuery } from '../features/briefing/briefing-queries.ts';
+import { lastViewedProvince } from '../features/overview/last-viewed.ts';
 import { summaryQuery } from '../features/overview/overview-queries.ts';
 import { rankingQuery } from '../features/rankings/rankings-queries.ts';
 import {
@@ -101,15 +103,24 @@ const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: legacySearchSchema,
-  beforeLoad: ({ context: { meta }, search }) => {
+  // The signed-in user's own province (their first assignment to one), else the one this browser
+  // last opened, else the featured one: as today's province, on its latest period with figures
+  // (the province route asks the briefing API for it). Never a fixed year.
+  beforeLoad: async ({ context: { meta, user, queryClient }, search }) => {
     const legacy = legacyRedirect(search);
     if (legacy) throw legacy;
-    const featured = meta.featured;
-    if (featured) {
+    const { units } = await queryClient.ensureQueryData(unitsQuery());
+    const candidates = [
+      user?.assignments.find((a) => a.unitId !== null)?.unitId,
+      lastViewedProvince(),
+      meta.featured?.unitId,
+    ];
+    const unit = candidates.flatMap((id) => units.filter((u) => u.id === id))[0];
+    if (unit) {
       throw redirect({
         to: '/tinh/$unitId',
-        params: { unitId: featured.unitId },
-        search: { ky: featured.period },
+        params: { unitId: unitInVintage(unit, 34) },
+        search: { lang: search.lang === 'en' ? 'en' : undefined },
         replace: true,
       });
     }
@@ -126,7 +137,27 @@ const provinceRoute = createRoute({
     const units = await queryClient.ensureQueryData(unitsQuery());
     const requested = units.units.find((u) => u.id === params.unitId);
     if (!requested) throw notFound();
-    const period = parsePeriod(search.ky ?? meta.featured?.period ?? '');
+    // No period asked for: the latest with figures for the province, as the briefing API says
+    // (its answer is kept under the period's key, so the page does not ask again).
+    if (!search.ky) {
+      const view = search.xem ?? 'reported';
+      const latest = await queryClient
+        .ensureQueryData(briefingQuery(requested.id, undefined, view))
+        .then((briefing) => {
+          queryClient.setQueryData(briefingQuery(requested.id, briefing.period, view).queryKey, briefing);
+          return briefing.period;
+        })
+        .catch(() => meta.featured?.period);
+      if (latest) {
+        throw redirect({
+          to: '/tinh/$unitId',
+          params: { unitId: requested.id },
+          search: { ...search, ky: latest },
+          replace: true,
+        });
+      }
+    }
+    const period = parsePeriod(search.ky ?? '');
     if (!period) return { period: null };
     // A province asked for in a period of the other vintage opens as the unit it was or became
     // part of (Bắc Kạn in 2026 is Thái Nguyên), and the page says so (`tu`).
@@ -147,7 +178,10 @@ const provinceRoute = createRoute({
     // The figures start loading with the page's code but are not waited for: the page opens at
     // once with the province's heading and shows its cards when they come (a failure is the
     // page's to show, with a retry).
-    if (period) void queryClient.prefetchQuery(summaryQuery(params.unitId, period.key, deps.view));
+    if (period) {
+      void queryClient.prefetchQuery(summaryQuery(params.unitId, period.key, deps.view));
+      void queryClient.prefetchQuery(briefingQuery(params.unitId, period.key, deps.view));
+    }
     await queryClient.ensureQueryData(indicatorsQuery());
   },
   component: lazyRouteComponent(() => import('../routes/province-route.tsx'), 'ProvinceRoute'),

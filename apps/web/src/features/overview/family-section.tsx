@@ -5,11 +5,15 @@
 import type { Family, Period } from '@cds/core';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
+import type { CardTrend } from './card-trend.ts';
 import { IndicatorCard } from './indicator-card.tsx';
 import type { SummaryItem } from './overview-queries.ts';
 
 export function FamilySection(props: {
-  family: Family;
+  /** The family shown, or none when the cards of every family are shown in one order. */
+  family: Family | null;
+  /** The heading when no family is named. */
+  heading?: string;
   items: SummaryItem[];
   indicatorByKey: Map<string, IndicatorView>;
   selectedKey: string | undefined;
@@ -19,17 +23,30 @@ export function FamilySection(props: {
   /** When each indicator's figure awaiting review was sent. */
   pendingSince?: ReadonlyMap<string, string>;
   period: Period;
+  /** Each indicator's sparkline and pace, by key. */
+  trends?: ReadonlyMap<string, CardTrend>;
 }) {
-  const { family, items, indicatorByKey, selectedKey, onSelect, onEdit, onHistory, pendingSince, period } =
-    props;
+  const {
+    family,
+    heading,
+    items,
+    indicatorByKey,
+    selectedKey,
+    onSelect,
+    onEdit,
+    onHistory,
+    pendingSince,
+    period,
+    trends,
+  } = props;
   const { t, name } = useI18n();
   const shown = items.filter((i) => i.figure.value !== null || i.note);
   const empty = items.filter((i) => i.figure.value === null && !i.note);
   if (items.length === 0) return null;
   return (
-    <section className="family" aria-labelledby={`family-${family}`}>
-      <h2 id={`family-${family}`}>
-        {t(`family.${family}`)}{' '}
+    <section className="family" aria-labelledby={`family-${family ?? 'all'}`}>
+      <h2 id={`family-${family ?? 'all'}`}>
+        {family ? t(`family.${family}`) : heading}{' '}
         <span className="muted">
           ({t('indicatorsShownOf', { shown: shown.length, total: items.length })})
         </span>
@@ -46,6 +63,7 @@ export function FamilySection(props: {
             onEdit={onEdit && (() => onEdit(item.indicator))}
             onHistory={onHistory && (() => onHistory(item.indicator))}
             pendingSince={pendingSince?.get(item.indicator)}
+            trend={trends?.get(item.indicator)}
           />
         ))}
       </div>

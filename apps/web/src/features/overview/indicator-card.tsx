@@ -1,7 +1,8 @@
 /**
- * One indicator for one province and period: the value as stated ("trên 90%", "12/63"), what
- * part of the period it covers, its verdict against the plan, its change and its rank. Badges
- * only where they change how the number is read: demo, partly demo, restated, incomplete.
+ * One indicator for one province and period: the value as stated ("trên 90%", "12/63") with its
+ * yearly sparkline, what part of the period it covers, its verdict against the plan, its pace to
+ * the next plan, its change and its rank. Badges only where they change how the number is read:
+ * demo, partly demo, restated, incomplete (the page header's legend says what each means).
  */
 import {
   coverageLabel,
@@ -17,7 +18,10 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import { Badge, DemoBadge, PartlyDemoBadge } from '../../shared/badges.tsx';
 import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
 import { CardChange } from './card-change.tsx';
+import { CardPace } from './card-pace.tsx';
 import { CardRank } from './card-rank.tsx';
+import { CardSparkline } from './card-sparkline.tsx';
+import type { CardTrend } from './card-trend.ts';
 import { CardVerdict } from './card-verdict.tsx';
 import type { SummaryItem } from './overview-queries.ts';
 
@@ -34,6 +38,8 @@ interface Props {
   onHistory?: () => void;
   /** When a newer figure was sent for review: the published one stays until it is approved. */
   pendingSince?: string;
+  /** The indicator's yearly values and pace to its next plan, once the briefing has come. */
+  trend?: CardTrend;
 }
 
 const DAY = {
@@ -53,7 +59,7 @@ function valueText(item: SummaryItem, indicator: IndicatorView, locale: Locale):
 }
 
 export function IndicatorCard(props: Props) {
-  const { item, indicator, period, isSelected, onSelect, onEdit, onHistory, pendingSince } = props;
+  const { item, indicator, period, isSelected, onSelect, onEdit, onHistory, pendingSince, trend } = props;
   const { t, locale, name } = useI18n();
   const { figure, progress } = item;
   const value = figure.value;
@@ -108,6 +114,14 @@ export function IndicatorCard(props: Props) {
             {formatNumber(figure.denominator as number, locale)}
           </span>
         )}
+        {trend && (
+          <CardSparkline
+            points={trend.sparkline}
+            unit={indicator.unit}
+            name={name(indicator)}
+            isReversed={isRankIndicator(indicator)}
+          />
+        )}
       </p>
       {coverage && (
         <p className="card-coverage" title={missing}>
@@ -116,6 +130,7 @@ export function IndicatorCard(props: Props) {
       )}
       {item.note && <p className="card-note">{item.note}</p>}
       {!isRankIndicator(indicator) && <CardVerdict item={item} indicator={indicator} />}
+      {trend?.pace && <CardPace pace={trend.pace} unit={indicator.unit} />}
       <CardChange item={item} indicator={indicator} period={period} />
       <CardRank item={item} />
       {(onEdit || onHistory) && (

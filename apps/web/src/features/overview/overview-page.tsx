@@ -1,13 +1,13 @@
 /**
- * The province overview: every indicator of one province for one period, grouped by
- * family, and the trend of the indicator the user picks. Province (the path), period, indicator
- * and view (the query string: `/tinh/v63-14?ky=2023&chi-tieu=telecom_revenue&xem=restated`) all
- * live in the URL.
+ * The province overview: the summary strip the route gives it, every indicator of one province
+ * for one period, grouped by family or furthest behind plan first, and the trend of the
+ * indicator the user picks. Province (the path), period, indicator and view (the query string:
+ * `/tinh/v63-14?ky=2023&chi-tieu=telecom_revenue&xem=restated`) all live in the URL.
  */
 import { FAMILIES, NO_FIGURE, type Period, parsePeriod, periodLabel, vintageOfPeriod } from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { type ComponentType, useState } from 'react';
+import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { PeriodPicker } from '../../shared/pickers/period-picker.tsx';
 import { ProvincePicker } from '../../shared/pickers/province-picker.tsx';
@@ -21,9 +21,13 @@ import {
   unitsQuery,
 } from '../../shared/reference/reference-queries.ts';
 import { canEdit, isReadOnlyFor, useSession } from '../../shared/session/use-session.ts';
+import type { CardTrend } from './card-trend.ts';
 import { FamilySection } from './family-section.tsx';
+import { rememberProvince } from './last-viewed.ts';
 import { pendingQuery, type SummaryItem, summaryQuery } from './overview-queries.ts';
-import { StatusLegend } from './status-legend.tsx';
+import './overview.css';
+import { PageLegend } from './page-legend.tsx';
+import { byGapToPlan, type CardOrder } from './sort-cards.ts';
 import { TrendSection } from './trend-section.tsx';
 
 const route = getRouteApi('/tinh/$unitId');
@@ -57,10 +61,16 @@ export function OverviewPage({
   editor: Editor,
   history: History,
   exporter: Exporter,
+  strip,
+  trends,
 }: {
   editor?: ComponentType<FigureEditorProps>;
   history?: ComponentType<FigureHistoryProps>;
   exporter?: ComponentType<ExportMenuProps>;
+  /** The summary strip, at the top of the page (the route gives it, from the briefing). */
+  strip?: ReactNode;
+  /** Each indicator's yearly sparkline and pace to its next plan, by key, for this page's period. */
+  trends?: ReadonlyMap<string, CardTrend>;
 }) {
   const { t, locale, name } = useI18n();
   const { unitId } = route.useParams();
@@ -71,6 +81,7 @@ export function OverviewPage({
   const { user } = useSession();
   const [editing, setEditing] = useState<string | null>(null);
   const [historyOf, setHistoryOf] = useState<string | null>(null);
+  const [order, setOrder] = useState<CardOrder>('default');
   const units = useQuery(unitsQuery());
   const indicators = useQuery(indicatorsQuery());
 
@@ -78,6 +89,10 @@ export function OverviewPage({
   const vintage = period ? (view === 'restated' ? 34 : vintageOfPeriod(period)) : null;
   const unit = units.data?.units.find((u) => u.id === unitId);
   const movedFrom = search.tu ? units.data?.units.find((u) => u.id === search.tu) : undefined;
+  // The header's "Tổng quan" opens the province last viewed (for users without one of their own).
+  useEffect(() => {
+    if (unit) rememberProvince(unit.id);
+  }, [unit]);
 
   /** A change of selection is a new history entry; the note about a redirect does not carry over. */
   const select = (patch: { unitId?: string; ky?: string; xem?: 'reported' | 'restated' }) =>
@@ -164,6 +179,9 @@ export function OverviewPage({
               {t('partOfUnit', { name: name(unit.successor) })} ({t('mergerNote')})
             </p>
           )}
+          {shown && withData.length > 0 && (
+            <PageLegend items={items} hasPace={items.some((i) => trends?.get(i.indicator)?.pace)} />
+          )}
           {movedFrom && movedFrom.id !== unit.id && (
             <p className="notice" role="note">
               {t(movedFrom.vintage === 63 ? 'route.moved' : 'route.movedBack', {
@@ -180,6 +198,7 @@ export function OverviewPage({
           {t('demoBanner')}
         </p>
       )}
+      {strip}
 
       {!shown && !summary.isError && <LoadingState />}
       {summary.isError && <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />}
@@ -198,15 +217,29 @@ export function OverviewPage({
                 period={period}
                 years={meta.data.years}
                 view={view}
+                pace={chosenKey ? (trends?.get(chosenKey)?.pace ?? null) : null}
               />
             )}
           </section>
-          <StatusLegend />
-          {FAMILIES.map((family) => (
+          <div className="card-order">
+            <label>
+              {t('briefing.sort.label')}{' '}
+              <select value={order} onChange={(e) => setOrder(e.target.value as CardOrder)}>
+                <option value="default">{t('briefing.sort.default')}</option>
+                <option value="behind">{t('briefing.sort.behind')}</option>
+              </select>
+            </label>
+          </div>
+          {(order === 'behind' ? [null] : FAMILIES).map((family) => (
             <FamilySection
-              key={family}
+              key={family ?? 'all'}
               family={family}
-              items={items.filter((i) => indicatorByKey.get(i.indicator)?.family === family)}
+              heading={t('briefing.sort.heading')}
+              items={
+                family
+                  ? items.filter((i) => indicatorByKey.get(i.indicator)?.family === family)
+                  : byGapToPlan(items)
+              }
               indicatorByKey={indicatorByKey}
               selectedKey={chosenKey}
               onSelect={(key) =>
@@ -220,6 +253,7 @@ export function OverviewPage({
               onHistory={History && user ? setHistoryOf : undefined}
               pendingSince={pendingSince}
               period={period}
+              trends={trends}
             />
           ))}
         </div>

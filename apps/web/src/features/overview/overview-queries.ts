@@ -25,13 +25,14 @@ export const seriesQuery = (p: SeriesParams) =>
   });
 
 /**
- * The province's own plans for one indicator, every period: a plan for a later year than the data
- * stretches the yearly chart to it, so the plan line draws the trajectory there.
+ * The province's plans and the national targets for one indicator, every period: a plan for a
+ * later year than the data (the national targets run to 2030) stretches the yearly chart to it,
+ * so the plan line and the trajectory reach it.
  */
 export const ownPlansQuery = (unitId: string, indicator: string) =>
   queryOptions({
-    queryKey: ['targets', unitId, indicator],
-    queryFn: () => ok(client.targets.$get({ query: { unit: unitId, indicator, national: 'exclude' } })),
+    queryKey: ['targets', unitId, indicator, 'with-national'],
+    queryFn: () => ok(client.targets.$get({ query: { unit: unitId, indicator, national: 'include' } })),
   });
 
 /**

@@ -1,8 +1,10 @@
 /**
- * An indicator over time, with the plan as a dashed line and the 1 July 2025 merger
- * marked. Several units can be drawn (as reported, a new province's predecessors have
- * their own lines before the merger). Demo, restated and incomplete points are drawn
- * differently and named in the tooltip. Loaded lazily: Recharts is the heaviest chunk.
+ * An indicator over time, with the plan as a dashed line, the straight trajectory from the
+ * baseline to the next target, the national target as a dark reference of its own (never a
+ * series colour), and the 1 July 2025 merger marked. Several units can be drawn (as reported, a
+ * new province's predecessors have their own lines before the merger). Demo, restated and
+ * incomplete points are drawn differently and named in the tooltip. The value axis starts where
+ * the data lives when 0 would flatten it, and says so. Loaded lazily: Recharts is the heaviest chunk.
  */
 import {
   buildTrendRows,
@@ -24,6 +26,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { type ChartRow, valueAxis, withTrajectory } from './chart-axis.ts';
 import { fromFirstFigure } from './chart-range.ts';
 import type { Series } from './overview-queries.ts';
 import { isPartlyDemo, TrendTable } from './trend-table.tsx';
@@ -31,9 +34,14 @@ import { isPartlyDemo, TrendTable } from './trend-table.tsx';
 interface Props {
   series: Series;
   primaryUnitId: string;
+  /** The straight line from the baseline to the next target (yearly charts), or null. */
+  trajectory?: readonly { year: number; value: number }[] | null;
 }
 
 const COLORS = ['#b3261e', '#1f5f8b', '#2e7d32', '#8e44ad', '#b7791f'];
+/** The national target's own ink: dark, never one of the series' colours. */
+const NATIONAL = '#1d1b1a';
+const TRAJECTORY = '#6b6560';
 
 interface DotProps {
   cx?: number;
@@ -64,7 +72,7 @@ function renderDot({ cx, cy, index, payload }: DotProps, unitId: string, color: 
 
 function TooltipBody(props: {
   active?: boolean;
-  payload?: { payload: TrendRow }[];
+  payload?: { payload: ChartRow }[];
   unit: IndicatorUnit;
   names: Record<string, string>;
 }) {
@@ -98,13 +106,27 @@ function TooltipBody(props: {
           {t('nationalTarget')}: {fmt(row.nationalTarget)}
         </div>
       )}
+      {row.trajectory !== null && (
+        <div>
+          {t('briefing.chart.trajectory')}: {fmt(row.trajectory)}
+        </div>
+      )}
     </div>
   );
 }
 
-export default function TrendChart({ series, primaryUnitId }: Props) {
+/** The last national target on the chart: the reference line drawn across it. */
+function lastNationalTarget(rows: readonly ChartRow[]): { label: string; value: number } | null {
+  const last = rows.filter((r) => r.nationalTarget !== null).at(-1);
+  return last ? { label: last.label, value: last.nationalTarget as number } : null;
+}
+
+export default function TrendChart({ series, primaryUnitId, trajectory = null }: Props) {
   const { t, locale, name } = useI18n();
-  const rows = fromFirstFigure(buildTrendRows(series.points, series.targets, primaryUnitId, locale));
+  const rows = withTrajectory(
+    fromFirstFigure(buildTrendRows(series.points, series.targets, primaryUnitId, locale)),
+    trajectory,
+  );
   const drawn = series.units.filter((u) => u.id === primaryUnitId || hasValues(rows, u.id));
   // Old and new units can share a name (Quảng Trị): mark the pre-merger ones.
   const names = Object.fromEntries(
@@ -120,6 +142,19 @@ export default function TrendChart({ series, primaryUnitId }: Props) {
   const unit = series.indicator.unit;
   const hasTarget = rows.some((r) => r.target !== null);
   const hasNational = rows.some((r) => r.nationalTarget !== null);
+  const hasTrajectory = rows.some((r) => r.trajectory !== null);
+  const national = lastNationalTarget(rows);
+  const axis = valueAxis(
+    rows.flatMap((r) => [
+      ...Object.values(r.cells).flatMap((c) => (c.value === null ? [] : [c.value])),
+      ...[r.target, r.nationalTarget, r.trajectory].filter((v): v is number => v !== null),
+    ]),
+    unit,
+  );
+  const axisNote =
+    axis.floor === null
+      ? undefined
+      : t('briefing.chart.axisFrom', { value: formatIndicatorValue(axis.floor, unit, locale) });
   return (
     <>
       <div className="chart" data-testid="trend-chart">
@@ -129,10 +164,21 @@ export default function TrendChart({ series, primaryUnitId }: Props) {
             <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
             <YAxis
               tick={{ fontSize: 12 }}
-              width={80}
+              width={axisNote ? 100 : 80}
               reversed={unit === 'rank'}
-              domain={unit === 'percent' ? [0, 100] : ['auto', 'auto']}
+              domain={axis.domain}
+              allowDataOverflow={axis.floor !== null}
               tickFormatter={(v: number) => formatIndicatorValue(v, unit, locale)}
+              label={
+                axisNote
+                  ? {
+                      value: axisNote,
+                      angle: -90,
+                      position: 'insideLeft',
+                      style: { fontSize: 11, fill: '#8a4b00', textAnchor: 'middle' },
+                    }
+                  : undefined
+              }
             />
             <Tooltip content={<TooltipBody unit={unit} names={names} />} />
             <Legend />
@@ -170,13 +216,41 @@ export default function TrendChart({ series, primaryUnitId }: Props) {
                 isAnimationActive={false}
               />
             )}
+            {hasTrajectory && (
+              <Line
+                name={t('briefing.chart.trajectory')}
+                dataKey="trajectory"
+                stroke={TRAJECTORY}
+                strokeWidth={1.5}
+                strokeDasharray="2 3"
+                dot={false}
+                connectNulls
+                isAnimationActive={false}
+              />
+            )}
+            {national && (
+              <ReferenceLine
+                y={national.value}
+                stroke={NATIONAL}
+                strokeDasharray="8 4"
+                strokeWidth={1.5}
+                ifOverflow="extendDomain"
+                label={{
+                  value: `${t('nationalTarget')} ${national.label}: ${formatIndicatorValue(national.value, unit, locale)}`,
+                  position: 'insideTopLeft',
+                  fill: NATIONAL,
+                  fontSize: 12,
+                }}
+              />
+            )}
             {hasNational && (
               <Line
                 name={t('nationalTarget')}
                 dataKey="nationalTarget"
-                stroke="#1f5f8b"
+                stroke={NATIONAL}
                 strokeWidth={0}
-                dot={{ r: 5, fill: '#1f5f8b' }}
+                dot={{ r: 4, fill: '#fff', stroke: NATIONAL, strokeWidth: 2 }}
+                legendType="diamond"
                 isAnimationActive={false}
               />
             )}

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { ErrorState, LoadingState } from '../../shared/query-states.tsx';
 import type { IndicatorView, UnitView } from '../../shared/reference/reference-queries.ts';
+import type { CardPace } from './card-trend.ts';
 import { chartRange } from './chart-range.ts';
 import { ownPlansQuery, seriesQuery } from './overview-queries.ts';
 
@@ -15,23 +16,27 @@ interface Props {
   period: Period;
   years: { first: number; last: number };
   view: View;
+  /** Pace to the indicator's next plan: a yearly chart reaches its year and draws its trajectory. */
+  pace?: CardPace | null;
 }
 
-/** The latest year with a yearly plan of the province's own, or null. */
+/** The latest year with a yearly plan, the province's own or national, or null. */
 function lastYearlyPlan(
   targets: readonly { period: string; unitId: string | null }[],
   unitId: string,
 ): number | null {
   const years = targets
-    .filter((t) => t.unitId === unitId && /^\d{4}$/.test(t.period))
+    .filter((t) => (t.unitId === unitId || t.unitId === null) && /^\d{4}$/.test(t.period))
     .map((t) => Number(t.period));
   return years.length > 0 ? Math.max(...years) : null;
 }
 
-export function TrendSection({ indicator, unit, period, years, view }: Props) {
+export function TrendSection({ indicator, unit, period, years, view, pace = null }: Props) {
   const isYearly = period.type === 'year';
   const plans = useQuery({ ...ownPlansQuery(unit.id, indicator.key), enabled: isYearly });
-  const range = chartRange(period, years, plans.data ? lastYearlyPlan(plans.data.targets, unit.id) : null);
+  const planYear = plans.data ? lastYearlyPlan(plans.data.targets, unit.id) : null;
+  const lastYear = isYearly && pace ? Math.max(planYear ?? 0, pace.targetYear) : planYear;
+  const range = chartRange(period, years, lastYear || null);
   // As reported, a merged province's history before the merger is its predecessors': draw them
   // beside it. A province that kept its territory (one predecessor, e.g. Sơn La) has one history,
   // which the API gives under its own id: one series, never a "Sơn La (cũ)" beside "Sơn La".
@@ -54,7 +59,11 @@ export function TrendSection({ indicator, unit, period, years, view }: Props) {
   if (series.isError) return <ErrorState error={series.error} onRetry={() => void series.refetch()} />;
   return (
     <Suspense fallback={<LoadingState />}>
-      <TrendChart series={series.data} primaryUnitId={unit.id} />
+      <TrendChart
+        series={series.data}
+        primaryUnitId={unit.id}
+        trajectory={isYearly ? (pace?.trajectory ?? null) : null}
+      />
     </Suspense>
   );
 }

@@ -1,0 +1,38 @@
+/**
+ * A card's pace to its next plan (core's `paceToPlan`: Open SDG's progress measure, the
+ * observed yearly growth against the growth the target requires): "đúng tiến độ", "chậm tiến
+ * độ", "sẽ không đạt nếu giữ tốc độ hiện tại" (with where the current pace leads), "đã đạt".
+ */
+import { formatIndicatorValue, formatSignedPercent, type IndicatorUnit } from '@cds/core';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import type { CardPace as Pace } from './card-trend.ts';
+
+export function CardPace({ pace, unit }: { pace: Pace; unit: IndicatorUnit }) {
+  const { t, locale } = useI18n();
+  const value = (v: number) => formatIndicatorValue(v, unit, locale);
+  const target = t(
+    pace.targetScope === 'national' ? 'briefing.pace.nationalTarget' : 'briefing.pace.target',
+    {
+      value: value(pace.targetValue),
+      year: pace.targetYear,
+    },
+  );
+  const rates = t('briefing.pace.rates', {
+    observed: formatSignedPercent(pace.observedRate, locale),
+    required: formatSignedPercent(pace.requiredRate, locale),
+  });
+  return (
+    <p className="card-pace" data-pace={pace.status} title={`${rates}. ${t('briefing.pace.method')}`}>
+      <span className={`pace-dot pace-${pace.status}`} aria-hidden="true" />
+      <strong>{t(`briefing.pace.${pace.status}`)}</strong>
+      <span className="muted">
+        {' · '}
+        {target}
+        {pace.status === 'off_track' && (
+          <> · {t('briefing.pace.projected', { value: value(pace.projected), year: pace.targetYear })}</>
+        )}
+        {pace.isDemo && <> ({t('briefing.demo')})</>}
+      </span>
+    </p>
+  );
+}
