@@ -43,6 +43,7 @@ export const VIEWS: readonly View[] = [
     label: 'series (households_fibre v34-01 2019…2026 restated)',
     path: '/api/series?indicator=households_fibre&unit=v34-01&periodType=year&from=2019&to=2026&view=restated',
   },
+  { label: 'briefing (v34-14 2026, year not over)', path: '/api/briefing/v34-14?period=2026' },
   {
     label: 'compare (6 provinces × 8 indicators × 8 years)',
     path: `/api/compare?unit=v34-01,v34-14,v34-11,v34-12,v34-44,v34-79&indicator=${[
