@@ -126,23 +126,21 @@ export function SummaryStrip({ briefing, indicatorByKey, actions, isCompact = fa
                 const move = rankMoveText(rank, t);
                 return (
                   <li key={rank.indicatorKey} data-indicator={rank.indicatorKey} data-year={rank.year}>
-                    <span className="strip-name">{label(rank.indicatorKey)}</span>{' '}
-                    <strong className="strip-rank">
-                      {formatNumber(rank.rank, locale)}
-                      {rank.of !== null && `/${formatNumber(rank.of, locale)}`}
-                    </strong>{' '}
-                    <span className="strip-year">{rank.year}</span> <DemoMark isDemo={rank.isDemo} />
+                    <span className="strip-name">{label(rank.indicatorKey)}</span>
+                    <span className="strip-line">
+                      <strong className="strip-rank">
+                        {formatNumber(rank.rank, locale)}
+                        {rank.of !== null && `/${formatNumber(rank.of, locale)}`}
+                      </strong>{' '}
+                      {t('briefing.rank.year', { year: rank.year })} <DemoMark isDemo={rank.isDemo} />
+                      {rank.isCarriedForward && (
+                        <span className="strip-note strip-carried"> · {t('briefing.rank.carried')}</span>
+                      )}
+                    </span>
                     {move && (
-                      <span className={`strip-move tone-${move.tone}`}>
-                        {' · '}
+                      <span className={`strip-line strip-move tone-${move.tone}`}>
                         {move.tone === 'good' ? '▲ ' : move.tone === 'bad' ? '▼ ' : ''}
                         {move.text}
-                      </span>
-                    )}
-                    {rank.isCarriedForward && (
-                      <span className="strip-note strip-carried">
-                        {' '}
-                        · {t('briefing.rank.carried', { year: rank.year })}
                       </span>
                     )}
                   </li>

@@ -1,0 +1,22 @@
+/** Which indicators the printed report draws: at most three, those a meeting asks about first. */
+import type { Briefing, BriefingItem } from './briefing-queries.ts';
+
+const PACE_RANK = { off_track: 0, behind: 1, on_track: 2, achieved: 3 } as const;
+
+/**
+ * The most behind their plan (the strip's order), then the furthest behind the pace to their
+ * target (lowest ratio of observed to required growth first); only those with two yearly values.
+ */
+export function chartedItems(briefing: Briefing, n = 3): BriefingItem[] {
+  const drawable = briefing.items.filter((i) => i.sparkline.filter((p) => p.value !== null).length >= 2);
+  const byKey = new Map(drawable.map((i) => [i.indicatorKey, i]));
+  const behind = briefing.strip.mostBehind.flatMap((b) => byKey.get(b.indicatorKey) ?? []);
+  const paced = drawable
+    .filter((i) => i.pace && i.pace.status !== 'achieved')
+    .sort(
+      (a, b) =>
+        PACE_RANK[a.pace?.status ?? 'achieved'] - PACE_RANK[b.pace?.status ?? 'achieved'] ||
+        (a.pace?.ratio ?? 0) - (b.pace?.ratio ?? 0),
+    );
+  return [...new Set([...behind, ...paced])].slice(0, n);
+}

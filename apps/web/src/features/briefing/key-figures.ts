@@ -1,0 +1,87 @@
+/**
+ * The printed report's table of key figures, shaped from the period's cards and the strip's
+ * ranks: one row per indicator with a figure, then one per rank (with its year), numbered so
+ * that a drafted sentence can point at the rows it states ("[3]").
+ */
+import {
+  formatIndicatorValue,
+  formatNumber,
+  type IndicatorUnit,
+  isRankIndicator,
+  type Locale,
+  withQualifier,
+} from '@cds/core';
+import type { Translate } from '../../i18n/use-i18n.ts';
+import type { Briefing, PeriodSummary } from './briefing-queries.ts';
+import { gapText, rankMoveText } from './briefing-wording.ts';
+
+export interface FigureRow {
+  /** 1-based: the sentences' footnote numbers. */
+  n: number;
+  key: string;
+  name: string;
+  value: string;
+  plan: string;
+  status: string | null;
+  statusText: string;
+  change: string;
+  isDemo: boolean;
+  isDerived: boolean;
+}
+
+interface NamedIndicator {
+  key: string;
+  nameVi: string;
+  nameEn: string;
+  unit: IndicatorUnit;
+}
+
+export function keyFigureRows(
+  summary: PeriodSummary,
+  briefing: Briefing,
+  indicatorByKey: ReadonlyMap<string, NamedIndicator>,
+  locale: Locale,
+  t: Translate,
+): FigureRow[] {
+  const name = (i: NamedIndicator) => (locale === 'vi' ? i.nameVi : i.nameEn);
+  const figures = summary.items.flatMap((item) => {
+    const indicator = indicatorByKey.get(item.indicator);
+    if (!indicator || isRankIndicator(indicator) || item.figure.value === null) return [];
+    const { figure, progress, target, change, coverage } = item;
+    const fmt = (v: number) => formatIndicatorValue(v, indicator.unit, locale);
+    const isVerdict = ['achieved', 'close', 'behind'].includes(progress.status);
+    const proRata =
+      isVerdict && progress.basis === 'pro_rata' && coverage
+        ? ` (${t('proRata', { n: coverage.months, of: coverage.of })})`
+        : '';
+    return [
+      {
+        key: item.indicator,
+        name: name(indicator),
+        value: withQualifier(fmt(figure.value as number), figure.qualifier, locale),
+        plan: target ? fmt(target.value) : '—',
+        status: progress.status,
+        statusText: `${t(`status.${progress.status}`)}${proRata}`,
+        change: change.delta === null ? '—' : gapText(change.delta, indicator.unit, locale, t),
+        isDemo: figure.isDemo || figure.isPartlyDemo || !!target?.isDemo,
+        isDerived: figure.basis === 'restated' || !!target?.isDerived,
+      },
+    ];
+  });
+  const ranks = briefing.strip.ranks.map((rank) => {
+    const indicator = indicatorByKey.get(rank.indicatorKey);
+    const move = rankMoveText(rank, t);
+    return {
+      key: rank.indicatorKey,
+      name: `${indicator ? name(indicator) : rank.indicatorKey} (${rank.year})`,
+      value: `${formatNumber(rank.rank, locale)}${rank.of === null ? '' : `/${formatNumber(rank.of, locale)}`}`,
+      plan: '—',
+      status: null,
+      statusText: '',
+      change: move?.text ?? '—',
+      isDemo: rank.isDemo,
+      isDerived: false,
+    };
+  });
+  return [...figures, ...ranks].map((row, i) => ({ ...row, n: i + 1 }));
+}
