@@ -1,6 +1,7 @@
 /**
- * The first screen as a new user meets it: Sơn La 2023 with its reported figures,
- * a province and period picked through the controls, the chart drawn, the language switched.
+ * The first screen as a new user meets it: Sơn La on the current period; Sơn La 2023 with its
+ * reported figures, a province and period picked through the controls, the chart drawn, the
+ * language switched.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -26,8 +27,15 @@ afterAll(async () => {
 const card = (key: string) => page.locator(`article[data-indicator="${key}"]`);
 
 describe('province overview', () => {
-  it('opens on Sơn La 2023 with the reported figures and their derived plan', async () => {
+  it('opens on Sơn La in the latest year with figures, never a fixed year', async () => {
     await page.goto(server.url);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Sơn La');
+    expect(await page.locator('h1').textContent()).toContain('Năm 2026');
+    expect(page.url()).toMatch(/\/tinh\/v34-14\?ky=2026/);
+  });
+
+  it('shows Sơn La 2023 with the reported figures and their derived plan', async () => {
+    await page.goto(`${server.url}/tinh/v63-14?ky=2023`);
     await expect.poll(() => page.locator('h1').textContent()).toContain('Sơn La');
     expect(await page.locator('h1').textContent()).toContain('Năm 2023');
 

@@ -24,6 +24,7 @@ export const briefingVi = {
   'briefing.rank.same': 'giữ nguyên so với {year}',
   'briefing.rank.notComparable': 'không so được với hạng {rank} năm {year} (khác số tỉnh)',
   'briefing.rank.year': 'năm {year}',
+  'briefing.rank.notComparableShort': 'không so được với {year}',
   'briefing.rank.carried': 'mới nhất đã công bố',
   'briefing.pace.title': 'Tốc độ đến mục tiêu',
   'briefing.pace.none': 'Chưa có chỉ tiêu nào có kế hoạch cho năm sau và số liệu gốc.',
@@ -85,6 +86,7 @@ export const briefingVi = {
   'briefing.print.role.rank': 'xếp hạng',
   'briefing.print.role.change': 'thay đổi',
   'briefing.print.derived': 'tính lại / suy ra',
+  'briefing.print.proRataNote': '* so với phần kế hoạch tương ứng {n}/{of} tháng đã có số liệu (chỉ tiêu cộng dồn, kỳ chưa hết).',
   'briefing.print.demoNote':
     'Có số liệu minh họa (demo): các số được đánh dấu “minh họa” không phải số liệu thật của tỉnh.',
   'briefing.print.generated':
@@ -116,6 +118,7 @@ export const briefingEn: Record<keyof typeof briefingVi, string> = {
   'briefing.rank.same': 'unchanged since {year}',
   'briefing.rank.notComparable': 'not comparable with {rank} in {year} (a different number of provinces)',
   'briefing.rank.year': 'in {year}',
+  'briefing.rank.notComparableShort': 'not comparable with {year}',
   'briefing.rank.carried': 'the latest published',
   'briefing.pace.title': 'Pace to the target',
   'briefing.pace.none': 'No indicator has both a plan for a later year and a baseline yet.',
@@ -174,6 +177,7 @@ export const briefingEn: Record<keyof typeof briefingVi, string> = {
   'briefing.print.role.rank': 'rank',
   'briefing.print.role.change': 'change',
   'briefing.print.derived': 'restated / derived',
+  'briefing.print.proRataNote': '* against the share of the plan for the {n} of {of} months with figures (a flow, period not over).',
   'briefing.print.demoNote': 'Contains demo data: numbers marked “demo” are not the province’s real figures.',
   'briefing.print.generated':
     'Made with Chỉ số CĐS; the sentences are drafted automatically from the figures: review them before use.',

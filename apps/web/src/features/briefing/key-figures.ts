@@ -24,6 +24,8 @@ export interface FigureRow {
   plan: string;
   status: string | null;
   statusText: string;
+  /** Judged against the share of the plan for the months covered ("*" beside the verdict). */
+  proRata: { months: number; of: number } | null;
   change: string;
   isDemo: boolean;
   isDerived: boolean;
@@ -50,10 +52,7 @@ export function keyFigureRows(
     const { figure, progress, target, change, coverage } = item;
     const fmt = (v: number) => formatIndicatorValue(v, indicator.unit, locale);
     const isVerdict = ['achieved', 'close', 'behind'].includes(progress.status);
-    const proRata =
-      isVerdict && progress.basis === 'pro_rata' && coverage
-        ? ` (${t('proRata', { n: coverage.months, of: coverage.of })})`
-        : '';
+    const isProRata = isVerdict && progress.basis === 'pro_rata' && !!coverage;
     return [
       {
         key: item.indicator,
@@ -61,7 +60,8 @@ export function keyFigureRows(
         value: withQualifier(fmt(figure.value as number), figure.qualifier, locale),
         plan: target ? fmt(target.value) : '—',
         status: progress.status,
-        statusText: `${t(`status.${progress.status}`)}${proRata}`,
+        statusText: `${t(`status.${progress.status}`)}${isProRata ? '*' : ''}`,
+        proRata: isProRata && coverage ? coverage : null,
         change: change.delta === null ? '—' : gapText(change.delta, indicator.unit, locale, t),
         isDemo: figure.isDemo || figure.isPartlyDemo || !!target?.isDemo,
         isDerived: figure.basis === 'restated' || !!target?.isDerived,
@@ -71,6 +71,10 @@ export function keyFigureRows(
   const ranks = briefing.strip.ranks.map((rank) => {
     const indicator = indicatorByKey.get(rank.indicatorKey);
     const move = rankMoveText(rank, t);
+    const change =
+      rank.previousYear !== null && rank.change === null
+        ? t('briefing.rank.notComparableShort', { year: rank.previousYear })
+        : (move?.text ?? '—');
     return {
       key: rank.indicatorKey,
       name: `${indicator ? name(indicator) : rank.indicatorKey} (${rank.year})`,
@@ -78,7 +82,8 @@ export function keyFigureRows(
       plan: '—',
       status: null,
       statusText: '',
-      change: move?.text ?? '—',
+      proRata: null,
+      change,
       isDemo: rank.isDemo,
       isDerived: false,
     };

@@ -35,7 +35,12 @@ export function SentenceList({ sentences, rowOf, indicatorByKey }: Props) {
         );
         const text = locale === 'vi' ? sentence.vi : sentence.en;
         return (
-          <li key={text} title={sentence.facts.map(factText).join('\n')} data-facts={sentence.facts.length}>
+          <li
+            key={text}
+            className="sentence"
+            title={sentence.facts.map(factText).join('\n')}
+            data-facts={sentence.facts.length}
+          >
             <span className="sentence-text">{text}</span>
             {rows.length > 0 && (
               <sup className="sentence-refs">

@@ -24,7 +24,7 @@ describe('smallChartShape', () => {
     expect(shape?.ticks.map((t) => t.year)).toEqual([2019, 2021, 2030]);
     expect(shape?.max).toBe(30);
     expect(shape?.target?.y).toBe(shape?.yTop);
-    expect(shape?.trajectory).toMatch(/^M46,98L222,14$/);
+    expect(shape?.trajectory).toMatch(/^M50,97L222,15$/);
   });
 
   it('draws nothing from a single value', () => {

@@ -26,7 +26,7 @@ export interface SmallChartShape {
   bottom: number;
 }
 
-const MARGIN = { left: 46, right: 8, top: 14, bottom: 14 };
+const MARGIN = { left: 50, right: 8, top: 15, bottom: 15 };
 
 /** Null with fewer than two values: a line of one point says nothing. */
 export function smallChartShape(

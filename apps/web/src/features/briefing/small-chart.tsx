@@ -37,10 +37,10 @@ export const SmallChart = forwardRef<SVGSVGElement, Props>(function SmallChart({
     >
       <title>{t('briefing.chart.of', { name })}</title>
       <line x1={shape.left} x2={shape.right} y1={shape.bottom} y2={shape.bottom} stroke="#bbb" />
-      <text x={shape.left - 3} y={shape.yTop + 3} fontSize={8} textAnchor="end" fill="#555">
+      <text x={shape.left - 3} y={shape.yTop + 3} fontSize={9.5} textAnchor="end" fill="#555">
         {tick(shape.max)}
       </text>
-      <text x={shape.left - 3} y={shape.bottom} fontSize={8} textAnchor="end" fill="#555">
+      <text x={shape.left - 3} y={shape.bottom} fontSize={9.5} textAnchor="end" fill="#555">
         {tick(shape.min)}
       </text>
       {shape.ticks.map((tick, i) => (
@@ -48,7 +48,7 @@ export const SmallChart = forwardRef<SVGSVGElement, Props>(function SmallChart({
           key={tick.year}
           x={tick.x}
           y={shape.bottom + 10}
-          fontSize={8}
+          fontSize={9.5}
           textAnchor={i === 0 ? 'start' : i === shape.ticks.length - 1 ? 'end' : 'middle'}
           fill="#555"
         >
@@ -69,7 +69,7 @@ export const SmallChart = forwardRef<SVGSVGElement, Props>(function SmallChart({
             strokeWidth={0.8}
             strokeDasharray="5 3"
           />
-          <text x={shape.right} y={shape.target.y - 3} fontSize={8} textAnchor="end" fill="#1d1b1a">
+          <text x={shape.right} y={shape.target.y - 3} fontSize={9.5} textAnchor="end" fill="#1d1b1a">
             {t('target')} {shape.target.year}: {fmt(shape.target.value)}
           </text>
         </>

@@ -133,7 +133,7 @@ export function SummaryStrip({ briefing, indicatorByKey, actions, isCompact = fa
                         {rank.of !== null && `/${formatNumber(rank.of, locale)}`}
                       </strong>{' '}
                       {t('briefing.rank.year', { year: rank.year })} <DemoMark isDemo={rank.isDemo} />
-                      {rank.isCarriedForward && (
+                      {rank.isCarriedForward && !isCompact && (
                         <span className="strip-note strip-carried"> · {t('briefing.rank.carried')}</span>
                       )}
                     </span>

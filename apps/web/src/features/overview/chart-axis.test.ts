@@ -4,7 +4,12 @@ import { valueAxis, withTrajectory } from './chart-axis.ts';
 
 describe('valueAxis', () => {
   it('starts a percentage near 100% at a round value below the data, and says where', () => {
-    expect(valueAxis([85.71, 99.39, 100], 'percent')).toEqual({ domain: [80, 100], floor: 80 });
+    expect(valueAxis([85.71, 99.39, 100], 'percent')).toEqual({
+      domain: [80, 100],
+      floor: 80,
+      ticks: [80, 85, 90, 95, 100],
+    });
+    expect(valueAxis([63.2, 94.1, 100], 'percent').ticks).toEqual([55, 60, 70, 80, 90, 100]);
   });
   it('keeps 0–100% when the data spans it', () => {
     expect(valueAxis([12.06, 18.35, 30], 'percent')).toEqual({ domain: [0, 100], floor: null });

@@ -24,6 +24,8 @@ export interface ValueAxis {
   domain: [number | 'auto', number | 'auto'];
   /** The value the axis starts at when it is not 0: the chart says so. */
   floor: number | null;
+  /** Round ticks from the floor to 100% (a percentage's moved axis), else the chart's own. */
+  ticks?: number[];
 }
 
 /** Below this share of the axis, a 0-based axis leaves the line's movement unreadable. */
@@ -39,7 +41,7 @@ function roundStep(span: number): number {
 
 /**
  * The value axis for the values drawn (figures, plans, trajectory).
- * @example valueAxis([85.7, 99.4, 100], 'percent') // { domain: [80, 100], floor: 80 }
+ * @example valueAxis([85.7, 99.4, 100], 'percent') // { domain: [80, 100], floor: 80, ticks: [80, 85, 90, 95, 100] }
  * @example valueAxis([12, 30], 'percent')          // { domain: [0, 100], floor: null }
  * @example valueAxis([1050, 1650], 'billion_vnd')  // { domain: [900, 'auto'], floor: 900 }
  */
@@ -58,5 +60,10 @@ export function valueAxis(values: readonly number[], unit: IndicatorUnit): Value
   const padded = min - Math.max((max - min) * 0.15, step / 2);
   const floor = Math.floor(padded / step) * step;
   if (floor <= 0) return zero;
-  return { domain: [floor, top], floor };
+  if (unit !== 'percent') return { domain: [floor, top], floor };
+  const tickStep = [5, 10, 20, 25].find((s) => (100 - floor) / s <= 6) ?? 25;
+  const ticks = Array.from({ length: Math.floor((100 - floor) / tickStep) + 1 }, (_, i) => 100 - i * tickStep)
+    .filter((v) => v >= floor)
+    .reverse();
+  return { domain: [floor, top], floor, ticks: ticks[0] === floor ? ticks : [floor, ...ticks] };
 }

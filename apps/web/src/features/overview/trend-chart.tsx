@@ -167,6 +167,7 @@ export default function TrendChart({ series, primaryUnitId, trajectory = null }:
               width={axisNote ? 100 : 80}
               reversed={unit === 'rank'}
               domain={axis.domain}
+              ticks={axis.ticks}
               allowDataOverflow={axis.floor !== null}
               tickFormatter={(v: number) => formatIndicatorValue(v, unit, locale)}
               label={
@@ -250,7 +251,7 @@ export default function TrendChart({ series, primaryUnitId, trajectory = null }:
                 stroke={NATIONAL}
                 strokeWidth={0}
                 dot={{ r: 4, fill: '#fff', stroke: NATIONAL, strokeWidth: 2 }}
-                legendType="diamond"
+                legendType="circle"
                 isAnimationActive={false}
               />
             )}

@@ -1,0 +1,161 @@
+/**
+ * A leader before a meeting, in the browser: signed in as demo.viewer, the first screen is Sơn La
+ * on the current period (2026, figures to October), topped with the summary strip — verdict
+ * counts, the indicators most behind with their gap, the latest ranks labelled with their year,
+ * pace to the targets — and one legend instead of a legend per card; the cards sort by gap to
+ * plan and carry a sparkline and their pace; the trend chart reaches the national target's 2030
+ * and says where its axis starts; a chart's data downloads as CSV; no serious accessibility issue.
+ *
+ * The e2e server's database is shared: the strip is checked against the briefing API's own answer
+ * at the time of the test, not against fixed numbers another test file could change.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousAxeViolations } from '../src/axe.ts';
+import { launchBrowser } from '../src/launch-browser.ts';
+import { shot, switchLanguage } from '../src/page-shots.ts';
+import { newPage, signInWithForm } from '../src/sign-in.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+interface BriefingReply {
+  period: string;
+  asOf: { period: string | null };
+  strip: {
+    mostBehind: { indicatorKey: string }[];
+    ranks: { indicatorKey: string; year: number; rank: number; of: number | null }[];
+  };
+  items: { indicatorKey: string; pace: { status: string } | null }[];
+}
+
+/** The API's answer, fetched from the page with its session. */
+async function briefingOf(unitId: string, period: string): Promise<BriefingReply> {
+  // A string, not a function: this package is compiled without the DOM's types.
+  return (await page.evaluate(
+    `fetch('/api/briefing/${unitId}?period=${period}').then((r) => r.json())`,
+  )) as BriefingReply;
+}
+
+const text = async (selector: string) => ((await page.locator(selector).first().textContent()) ?? '').trim();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await newPage(browser);
+  await page.goto(`${baseUrl}/dang-nhap`);
+  await signInWithForm(page, 'demo.viewer');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the first screen of a leader', () => {
+  it('opens on Sơn La in the current period, with the strip and the three most behind', async () => {
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Sơn La');
+    expect(await page.locator('h1').textContent()).toContain('Năm 2026');
+    expect(page.url()).toMatch(/\/tinh\/v34-14\?ky=2026/);
+    const strip = page.locator('.summary-strip');
+    await strip.waitFor();
+    expect(await text('.strip-as-of')).toBe('Số liệu đến hết T10/2026');
+
+    const api = await briefingOf('v34-14', '2026');
+    const behind = page.locator('.strip-behind li');
+    expect(api.strip.mostBehind.length).toBeGreaterThan(0);
+    expect(api.strip.mostBehind.length).toBeLessThanOrEqual(3);
+    expect(await behind.count()).toBe(api.strip.mostBehind.length);
+    expect(await behind.evaluateAll((els) => els.map((e) => e.getAttribute('data-indicator')))).toEqual(
+      api.strip.mostBehind.map((b) => b.indicatorKey),
+    );
+    // Each with how much of its plan it reaches and its gap.
+    expect(await behind.first().textContent()).toMatch(/\d+(,\d)?% kế hoạch · cách kế hoạch [−+]/);
+
+    // Ranks of an earlier year are carried forward and say their year.
+    const ranks = page.locator('.strip-ranks li');
+    expect(await ranks.count()).toBe(api.strip.ranks.length);
+    const dti = api.strip.ranks.find((r) => r.indicatorKey === 'dti_rank');
+    expect(dti).toBeDefined();
+    const dtiText = await page.locator('.strip-ranks li[data-indicator="dti_rank"]').textContent();
+    expect(dtiText).toContain(`${dti?.rank}/${dti?.of}`);
+    expect(dtiText).toContain(`năm ${dti?.year}`);
+
+    // Pace to the targets, counted.
+    const paced = api.items.filter((i) => i.pace).length;
+    const counts = await page
+      .locator('.strip-pace li strong')
+      .evaluateAll((els) => els.map((e) => Number(e.textContent)));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(paced);
+    await shot(page, 'briefing-son-la-2026-vi', false);
+  });
+
+  it('explains the bands and labels once, in the header, and draws a sparkline and pace on cards', async () => {
+    expect(await page.locator('.page-heading .status-legend').count()).toBe(1);
+    expect(await page.locator('.page-heading .badge-legend').first().textContent()).toContain(
+      'Dữ liệu minh họa',
+    );
+    expect(await page.locator('article.card .card-sparkline').count()).toBeGreaterThan(5);
+    const paces = await page.locator('article.card .card-pace').allTextContents();
+    expect(paces.length).toBeGreaterThan(5);
+    for (const pace of paces) {
+      expect(pace).toMatch(
+        /^(đúng tiến độ|chậm tiến độ|sẽ không đạt nếu giữ tốc độ hiện tại|đã đạt) · mục tiêu (quốc gia )?.+ năm 20\d\d/,
+      );
+    }
+  });
+
+  it('sorts the cards furthest behind plan first', async () => {
+    const api = await briefingOf('v34-14', '2026');
+    await page.getByLabel('Thứ tự thẻ').selectOption('behind');
+    await expect.poll(() => page.locator('#family-all').count()).toBe(1);
+    const first = await page.locator('article.card').first().getAttribute('data-indicator');
+    expect(first).toBe(api.strip.mostBehind[0]?.indicatorKey);
+    await page.getByLabel('Thứ tự thẻ').selectOption('default');
+    await expect.poll(() => page.locator('#family-coverage').count()).toBe(1);
+  });
+
+  it('draws the trend to the national target of 2030, in its own ink, with the trajectory', async () => {
+    await page.locator('article[data-indicator="adults_smartphone"] .card-title').click();
+    await expect.poll(() => page.locator('.trend h2').textContent()).toContain('điện thoại thông minh');
+    const chart = page.getByTestId('trend-chart');
+    await chart.locator('.recharts-line-curve').first().waitFor();
+    await expect
+      .poll(() => chart.locator('.recharts-cartesian-axis-tick-value').allTextContents(), {
+        timeout: 10_000,
+      })
+      .toContain('2030');
+    expect(await chart.textContent()).toContain('Mục tiêu quốc gia 2030: 95%');
+    expect(await page.locator('.recharts-legend-item').allTextContents()).toEqual(
+      expect.arrayContaining(['Lộ trình đến mục tiêu', 'Mục tiêu quốc gia']),
+    );
+  });
+
+  it('starts the axis where the data lives and says so', async () => {
+    await page.locator('article[data-indicator="communes_4g"] .card-title').click();
+    await expect.poll(() => page.locator('.trend h2').textContent()).toContain('4G');
+    const chart = page.getByTestId('trend-chart');
+    await expect.poll(() => chart.textContent(), { timeout: 10_000 }).toMatch(/trục bắt đầu từ \d+%/);
+  });
+
+  it('has no serious accessibility issue', async () => {
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('says it all in English', async () => {
+    await switchLanguage(page, 'English');
+    await expect.poll(() => text('.strip-as-of')).toBe('Figures to the end of October 2026');
+    expect(await text('.strip-behind h3')).toBe('Furthest behind plan');
+    expect(await page.getByRole('link', { name: 'Print for a meeting' }).count()).toBe(1);
+    await shot(page, 'briefing-son-la-2026-en', false);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await switchLanguage(page, 'Tiếng Việt');
+  });
+
+  it('opens the province last viewed from the header', async () => {
+    await page.goto(`${baseUrl}/tinh/v34-44`);
+    await expect.poll(() => page.url()).toMatch(/\/tinh\/v34-44\?ky=2026/);
+    await page.getByRole('link', { name: 'Tổng quan' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/tinh\/v34-44\?ky=2026/);
+    expect(await page.locator('h1').textContent()).toContain('Quảng Trị');
+  });
+});
