@@ -31,7 +31,8 @@ describe('province overview', () => {
     await page.goto(server.url);
     await expect.poll(() => page.locator('h1').textContent()).toContain('Sơn La');
     expect(await page.locator('h1').textContent()).toContain('Năm 2026');
-    expect(page.url()).toMatch(/\/tinh\/v34-14\?ky=2026/);
+    // The address names no period: a bookmark of it opens the current one.
+    expect(page.url()).toMatch(/\/tinh\/v34-14$/);
   });
 
   it('shows Sơn La 2023 with the reported figures and their derived plan', async () => {

@@ -138,26 +138,19 @@ const provinceRoute = createRoute({
     const requested = units.units.find((u) => u.id === params.unitId);
     if (!requested) throw notFound();
     // No period asked for: the latest with figures for the province, as the briefing API says
-    // (its answer is kept under the period's key, so the page does not ask again).
-    if (!search.ky) {
-      const view = search.xem ?? 'reported';
-      const latest = await queryClient
-        .ensureQueryData(briefingQuery(requested.id, undefined, view))
-        .then((briefing) => {
-          queryClient.setQueryData(briefingQuery(requested.id, briefing.period, view).queryKey, briefing);
-          return briefing.period;
-        })
-        .catch(() => meta.featured?.period);
-      if (latest) {
-        throw redirect({
-          to: '/tinh/$unitId',
-          params: { unitId: requested.id },
-          search: { ...search, ky: latest },
-          replace: true,
-        });
-      }
-    }
-    const period = parsePeriod(search.ky ?? '');
+    // (its answer is kept under the period's key, so the page does not ask again). The address
+    // stays without one: a bookmark of `/tinh/v34-14` always opens the current period.
+    const view = search.xem ?? 'reported';
+    const latest = search.ky
+      ? null
+      : await queryClient
+          .ensureQueryData(briefingQuery(requested.id, undefined, view))
+          .then((briefing) => {
+            queryClient.setQueryData(briefingQuery(requested.id, briefing.period, view).queryKey, briefing);
+            return briefing.period;
+          })
+          .catch(() => meta.featured?.period ?? null);
+    const period = parsePeriod(search.ky ?? latest ?? '');
     if (!period) return { period: null };
     // A province asked for in a period of the other vintage opens as the unit it was or became
     // part of (Bắc Kạn in 2026 is Thái Nguyên), and the page says so (`tu`).

@@ -99,21 +99,23 @@ export function IndicatorCard(props: Props) {
           </Badge>
         )}
       </div>
-      <p
-        className="card-value"
-        title={figure.basis === 'rolled_up' ? `${t('rolledUp')}: ${figure.parts.join(', ')}` : undefined}
-      >
-        {value === null ? (
-          <span className="muted">{t('status.no_data')}</span>
-        ) : (
-          valueText(item, indicator, locale)
-        )}
-        {hasFraction && (
-          <span className="card-fraction">
-            {formatNumber(figure.numerator as number, locale)}/
-            {formatNumber(figure.denominator as number, locale)}
-          </span>
-        )}
+      <div className="card-value-row">
+        <p
+          className="card-value"
+          title={figure.basis === 'rolled_up' ? `${t('rolledUp')}: ${figure.parts.join(', ')}` : undefined}
+        >
+          {value === null ? (
+            <span className="muted">{t('status.no_data')}</span>
+          ) : (
+            valueText(item, indicator, locale)
+          )}
+          {hasFraction && (
+            <span className="card-fraction">
+              {formatNumber(figure.numerator as number, locale)}/
+              {formatNumber(figure.denominator as number, locale)}
+            </span>
+          )}
+        </p>
         {trend && (
           <CardSparkline
             points={trend.sparkline}
@@ -122,7 +124,7 @@ export function IndicatorCard(props: Props) {
             isReversed={isRankIndicator(indicator)}
           />
         )}
-      </p>
+      </div>
       {coverage && (
         <p className="card-coverage" title={missing}>
           {coverage}

@@ -4,7 +4,7 @@
  * indicator the user picks. Province (the path), period, indicator and view (the query string:
  * `/tinh/v63-14?ky=2023&chi-tieu=telecom_revenue&xem=restated`) all live in the URL.
  */
-import { FAMILIES, NO_FIGURE, type Period, parsePeriod, periodLabel, vintageOfPeriod } from '@cds/core';
+import { FAMILIES, NO_FIGURE, periodLabel, vintageOfPeriod } from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
@@ -85,7 +85,8 @@ export function OverviewPage({
   const units = useQuery(unitsQuery());
   const indicators = useQuery(indicatorsQuery());
 
-  const period: Period | null = parsePeriod(search.ky ?? meta.data?.featured?.period ?? '');
+  // The route's: the one in the address, or the latest with figures for the province.
+  const { period } = route.useRouteContext();
   const vintage = period ? (view === 'restated' ? 34 : vintageOfPeriod(period)) : null;
   const unit = units.data?.units.find((u) => u.id === unitId);
   const movedFrom = search.tu ? units.data?.units.find((u) => u.id === search.tu) : undefined;
