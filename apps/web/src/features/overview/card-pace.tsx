@@ -7,7 +7,13 @@ import { formatIndicatorValue, formatSignedPercent, type IndicatorUnit } from '@
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { CardPace as Pace } from './card-trend.ts';
 
-export function CardPace({ pace, unit }: { pace: Pace; unit: IndicatorUnit }) {
+export function CardPace(props: {
+  pace: Pace;
+  unit: IndicatorUnit;
+  /** The card says its figure is demo already: the pace needs no second label. */
+  isDemoSaid?: boolean;
+}) {
+  const { pace, unit, isDemoSaid = false } = props;
   const { t, locale } = useI18n();
   const value = (v: number) => formatIndicatorValue(v, unit, locale);
   const target = t(
@@ -31,7 +37,7 @@ export function CardPace({ pace, unit }: { pace: Pace; unit: IndicatorUnit }) {
         {pace.status === 'off_track' && (
           <> · {t('briefing.pace.projected', { value: value(pace.projected), year: pace.targetYear })}</>
         )}
-        {pace.isDemo && <> ({t('briefing.demo')})</>}
+        {pace.isDemo && !isDemoSaid && <> ({t('briefing.demo')})</>}
       </span>
     </p>
   );

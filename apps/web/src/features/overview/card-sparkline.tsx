@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import type { SparkPoint } from './card-trend.ts';
 import { sparkPath } from './sparkline-path.ts';
 
-const WIDTH = 120;
+const WIDTH = 96;
 const HEIGHT = 28;
 
 export function CardSparkline(props: {

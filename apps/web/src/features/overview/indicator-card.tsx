@@ -132,7 +132,7 @@ export function IndicatorCard(props: Props) {
       )}
       {item.note && <p className="card-note">{item.note}</p>}
       {!isRankIndicator(indicator) && <CardVerdict item={item} indicator={indicator} />}
-      {trend?.pace && <CardPace pace={trend.pace} unit={indicator.unit} />}
+      {trend?.pace && <CardPace pace={trend.pace} unit={indicator.unit} isDemoSaid={figure.isDemo} />}
       <CardChange item={item} indicator={indicator} period={period} />
       <CardRank item={item} />
       {(onEdit || onHistory) && (

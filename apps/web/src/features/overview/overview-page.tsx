@@ -4,7 +4,7 @@
  * indicator the user picks. Province (the path), period, indicator and view (the query string:
  * `/tinh/v63-14?ky=2023&chi-tieu=telecom_revenue&xem=restated`) all live in the URL.
  */
-import { FAMILIES, NO_FIGURE, periodLabel, vintageOfPeriod } from '@cds/core';
+import { NO_FIGURE, periodLabel, vintageOfPeriod } from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
@@ -21,13 +21,12 @@ import {
   unitsQuery,
 } from '../../shared/reference/reference-queries.ts';
 import { canEdit, isReadOnlyFor, useSession } from '../../shared/session/use-session.ts';
+import { CardList } from './card-list.tsx';
 import type { CardTrend } from './card-trend.ts';
-import { FamilySection } from './family-section.tsx';
 import { rememberProvince } from './last-viewed.ts';
 import { pendingQuery, type SummaryItem, summaryQuery } from './overview-queries.ts';
 import './overview.css';
 import { PageLegend } from './page-legend.tsx';
-import { byGapToPlan, type CardOrder } from './sort-cards.ts';
 import { TrendSection } from './trend-section.tsx';
 
 const route = getRouteApi('/tinh/$unitId');
@@ -81,7 +80,6 @@ export function OverviewPage({
   const { user } = useSession();
   const [editing, setEditing] = useState<string | null>(null);
   const [historyOf, setHistoryOf] = useState<string | null>(null);
-  const [order, setOrder] = useState<CardOrder>('default');
   const units = useQuery(unitsQuery());
   const indicators = useQuery(indicatorsQuery());
 
@@ -222,41 +220,23 @@ export function OverviewPage({
               />
             )}
           </section>
-          <div className="card-order">
-            <label>
-              {t('briefing.sort.label')}{' '}
-              <select value={order} onChange={(e) => setOrder(e.target.value as CardOrder)}>
-                <option value="default">{t('briefing.sort.default')}</option>
-                <option value="behind">{t('briefing.sort.behind')}</option>
-              </select>
-            </label>
-          </div>
-          {(order === 'behind' ? [null] : FAMILIES).map((family) => (
-            <FamilySection
-              key={family ?? 'all'}
-              family={family}
-              heading={t('briefing.sort.heading')}
-              items={
-                family
-                  ? items.filter((i) => indicatorByKey.get(i.indicator)?.family === family)
-                  : byGapToPlan(items)
-              }
-              indicatorByKey={indicatorByKey}
-              selectedKey={chosenKey}
-              onSelect={(key) =>
-                void navigate({
-                  search: (prev) => ({ ...prev, 'chi-tieu': key }),
-                  replace: true,
-                  resetScroll: false,
-                })
-              }
-              onEdit={Editor && canEdit(user, unit.id) ? setEditing : undefined}
-              onHistory={History && user ? setHistoryOf : undefined}
-              pendingSince={pendingSince}
-              period={period}
-              trends={trends}
-            />
-          ))}
+          <CardList
+            items={items}
+            indicatorByKey={indicatorByKey}
+            selectedKey={chosenKey}
+            onSelect={(key) =>
+              void navigate({
+                search: (prev) => ({ ...prev, 'chi-tieu': key }),
+                replace: true,
+                resetScroll: false,
+              })
+            }
+            onEdit={Editor && canEdit(user, unit.id) ? setEditing : undefined}
+            onHistory={History && user ? setHistoryOf : undefined}
+            pendingSince={pendingSince}
+            period={period}
+            trends={trends}
+          />
         </div>
       )}
       {Editor && editingIndicator && unit && (

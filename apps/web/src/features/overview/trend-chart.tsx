@@ -6,14 +6,7 @@
  * incomplete points are drawn differently and named in the tooltip. The value axis starts where
  * the data lives when 0 would flatten it, and says so. Loaded lazily: Recharts is the heaviest chunk.
  */
-import {
-  buildTrendRows,
-  formatIndicatorValue,
-  hasValues,
-  type IndicatorUnit,
-  mergerBoundary,
-  type TrendRow,
-} from '@cds/core';
+import { buildTrendRows, formatIndicatorValue, hasValues, mergerBoundary, type TrendRow } from '@cds/core';
 import {
   CartesianGrid,
   Legend,
@@ -29,7 +22,8 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import { type ChartRow, valueAxis, withTrajectory } from './chart-axis.ts';
 import { fromFirstFigure } from './chart-range.ts';
 import type { Series } from './overview-queries.ts';
-import { isPartlyDemo, TrendTable } from './trend-table.tsx';
+import { type DotProps, renderDot, TooltipBody } from './trend-chart-parts.tsx';
+import { TrendTable } from './trend-table.tsx';
 
 interface Props {
   series: Series;
@@ -42,78 +36,6 @@ const COLORS = ['#b3261e', '#1f5f8b', '#2e7d32', '#8e44ad', '#b7791f'];
 /** The national target's own ink: dark, never one of the series' colours. */
 const NATIONAL = '#1d1b1a';
 const TRAJECTORY = '#6b6560';
-
-interface DotProps {
-  cx?: number;
-  cy?: number;
-  index?: number;
-  payload?: TrendRow;
-}
-
-/** A point: hollow when restated or incomplete, small and grey-edged when demo. */
-function renderDot({ cx, cy, index, payload }: DotProps, unitId: string, color: string) {
-  const cell = payload?.cells[unitId];
-  if (cx === undefined || cy === undefined || !cell || cell.value === null)
-    return <g key={`${unitId}-${index}`} />;
-  const isHollow = !cell.isComplete || cell.basis === 'restated';
-  return (
-    <circle
-      key={`${unitId}-${index}`}
-      cx={cx}
-      cy={cy}
-      r={cell.isDemo ? 3.5 : 5.5}
-      fill={isHollow ? '#fff' : color}
-      stroke={color}
-      strokeWidth={2}
-      data-basis={cell.basis}
-    />
-  );
-}
-
-function TooltipBody(props: {
-  active?: boolean;
-  payload?: { payload: ChartRow }[];
-  unit: IndicatorUnit;
-  names: Record<string, string>;
-}) {
-  const { active, payload, unit, names } = props;
-  const { t, locale } = useI18n();
-  const row = payload?.[0]?.payload;
-  if (!active || !row) return null;
-  const fmt = (v: number | null) => (v === null ? '—' : formatIndicatorValue(v, unit, locale));
-  return (
-    <div className="chart-tooltip">
-      <strong>{row.label}</strong>
-      {Object.values(row.cells)
-        .filter((cell) => cell.value !== null)
-        .map((cell) => (
-          <div key={cell.unitId}>
-            {names[cell.unitId]}: {fmt(cell.value)}
-            {cell.isDemo && (
-              <span className="tooltip-flag"> · {isPartlyDemo(cell) ? t('partlyDemo') : t('demo')}</span>
-            )}
-            {cell.basis === 'restated' && <span className="tooltip-flag"> · {t('restated')}</span>}
-            {!cell.isComplete && <span className="tooltip-flag"> · {t('incomplete')}</span>}
-          </div>
-        ))}
-      {row.target !== null && (
-        <div>
-          {t('target')}: {fmt(row.target)} {row.isTargetDerived ? `(${t('derivedTarget')})` : ''}
-        </div>
-      )}
-      {row.nationalTarget !== null && (
-        <div>
-          {t('nationalTarget')}: {fmt(row.nationalTarget)}
-        </div>
-      )}
-      {row.trajectory !== null && (
-        <div>
-          {t('briefing.chart.trajectory')}: {fmt(row.trajectory)}
-        </div>
-      )}
-    </div>
-  );
-}
 
 /** The last national target on the chart: the reference line drawn across it. */
 function lastNationalTarget(rows: readonly ChartRow[]): { label: string; value: number } | null {
