@@ -43,7 +43,8 @@ const commaList = (item: z.ZodType<string, string>, max: number) =>
 
 /**
  * `/so-sanh`: provinces (2–6) and indicators compared, the period type and range, the period of the
- * table, the view, and relative mode with its base period (`goc`; present = indexed to 100).
+ * table, the view, relative mode with its base period (`goc`; present = indexed to 100), and
+ * whether the national and regional lines are hidden (`ca-nuoc=an`).
  */
 export const compareSearchSchema = z.object({
   tinh: commaList(unitIdSchema, 6).optional(),
@@ -54,6 +55,8 @@ export const compareSearchSchema = z.object({
   ky: periodKeySchema.optional(),
   xem: viewSchema.optional(),
   goc: periodKeySchema.optional(),
+  /** `an`: the national and regional lines hidden (shown by default). */
+  'ca-nuoc': z.enum(['an']).optional(),
 });
 export type CompareSearch = z.infer<typeof compareSearchSchema>;
 

@@ -1,0 +1,255 @@
+/**
+ * One small multiple: an indicator over the range, a line per province on the panel's shared
+ * scale, each province's plan as dotted steps, the national and regional values in grey. Gaps
+ * are left as gaps and listed under the chart; restated or incomplete points are hollow, demo
+ * points ringed. In relative mode every line is its own index to the base period.
+ */
+import {
+  buildPanel,
+  formatIndicatorValue,
+  formatNumber,
+  mergerBoundary,
+  type Panel,
+  type PanelRow,
+  periodLabel,
+  periodOf,
+  seriesGaps,
+  sharedDomain,
+  shownValues,
+} from '@cds/core';
+import { useRef } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import { fileStem } from '../../shared/chart-export/download-file.ts';
+import { ExportMenu } from '../../shared/chart-export/export-menu.tsx';
+import { seriesSheet } from './compare-files.ts';
+import type { Comparison, IndicatorComparison } from './compare-queries.ts';
+import { PanelNotes } from './panel-notes.tsx';
+import { PanelTooltip } from './panel-tooltip.tsx';
+import { colorOf, DEMO_RING, dashOf, NATIONAL_INK, REGION_INK } from './series-style.ts';
+
+interface Props {
+  comparison: Comparison;
+  item: IndicatorComparison;
+  base: string | null;
+  showNational: boolean;
+  nameOf: (unitId: string) => string;
+  onAdd: (unitId: string) => void;
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  index?: number;
+  payload?: PanelRow;
+}
+
+/** A province's point: hollow when restated or incomplete, ringed when demo. */
+function renderDot({ cx, cy, index, payload }: DotProps, unitId: string, color: string) {
+  const cell = payload?.cells[unitId];
+  const key = `${unitId}-${index}`;
+  if (cx === undefined || cy === undefined || !cell || cell.shown === null) return <g key={key} />;
+  return (
+    <g key={key} data-unit={unitId} data-demo={cell.isDemo || cell.isPartlyDemo} data-hollow={cell.isHollow}>
+      {(cell.isDemo || cell.isPartlyDemo) && (
+        <circle
+          cx={cx}
+          cy={cy}
+          r={7.5}
+          fill="none"
+          stroke={DEMO_RING}
+          strokeWidth={1}
+          strokeDasharray="2 2"
+        />
+      )}
+      <circle cx={cx} cy={cy} r={4.5} fill={cell.isHollow ? '#fff' : color} stroke={color} strokeWidth={2} />
+    </g>
+  );
+}
+
+/** A plan's value: a short level stroke in the province's colour (joined to the next by the step). */
+function renderPlan({ cx, cy, index, payload }: DotProps, unitId: string, color: string) {
+  const key = `plan-${unitId}-${index}`;
+  if (cx === undefined || cy === undefined || !payload?.plans[unitId]) return <g key={key} />;
+  return <line key={key} x1={cx - 8} x2={cx + 8} y1={cy} y2={cy} stroke={color} strokeWidth={2.5} />;
+}
+
+export function ComparePanel({ comparison, item, base, showNational, nameOf, onAdd }: Props) {
+  const { t, locale, name } = useI18n();
+  const chartRef = useRef<HTMLDivElement>(null);
+  const { indicator } = item;
+  const unitIds = comparison.units.map((u) => u.id);
+  const panel: Panel = buildPanel(
+    {
+      indicator,
+      periods: comparison.periods,
+      series: item.series,
+      national: item.national,
+      regional: item.regional,
+      plans: item.targets,
+      base,
+    },
+    locale,
+  );
+  const drawsAggregates = panel.drawsAggregates && showNational;
+  const isRelative = base !== null;
+  const { domain, floor } = sharedDomain(
+    shownValues({ ...panel, drawsAggregates }),
+    indicator.unit,
+    isRelative,
+  );
+  const format = (v: number) =>
+    isRelative ? formatNumber(v, locale, 1) : formatIndicatorValue(v, indicator.unit, locale);
+  const merger = mergerBoundary(comparison.periods);
+  const mergerLabel = panel.rows.find((r) => r.period === merger)?.label;
+  const regionName = (code: string) => {
+    const region = comparison.regions.find((r) => r.code === code);
+    return region ? name(region) : code;
+  };
+  const gaps = seriesGaps(
+    comparison.periods,
+    item.series.map((s) => ({ seriesId: s.unitId, points: s.points })),
+  );
+  const title = name(indicator);
+  const subtitle = isRelative
+    ? t('compare.indexed', { base: periodLabel(periodOf(base), locale) })
+    : indicator.unit === 'rank'
+      ? t('lowerIsBetter')
+      : undefined;
+  const hasPlans = panel.rows.some((r) => Object.keys(r.plans).length > 0);
+  return (
+    <figure className="compare-panel" data-indicator={indicator.key}>
+      <figcaption>
+        <h3>{title}</h3>
+        {subtitle && <span className="muted">{subtitle}</span>}
+      </figcaption>
+      <div className="compare-chart" ref={chartRef}>
+        <ResponsiveContainer width="100%" height={280}>
+          <LineChart data={panel.rows} margin={{ top: 16, right: 16, bottom: 4, left: 4 }}>
+            <CartesianGrid stroke="#e6e1dc" vertical={false} />
+            <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
+            <YAxis
+              tick={{ fontSize: 12 }}
+              width={isRelative ? 48 : 84}
+              domain={domain}
+              reversed={!isRelative && indicator.unit === 'rank'}
+              allowDataOverflow={false}
+              tickFormatter={format}
+            />
+            <Tooltip
+              content={
+                <PanelTooltip
+                  unit={indicator.unit}
+                  isRelative={isRelative}
+                  unitIds={unitIds}
+                  nameOf={nameOf}
+                  regionName={regionName}
+                  drawsAggregates={drawsAggregates}
+                />
+              }
+            />
+            {isRelative && <ReferenceLine y={100} stroke="#bdb6ae" strokeWidth={1.5} />}
+            {mergerLabel && (
+              <ReferenceLine
+                x={mergerLabel}
+                stroke="#1f5f8b"
+                strokeDasharray="4 4"
+                label={{
+                  value: t('mergerMarker'),
+                  position: 'insideTopRight',
+                  fill: '#1f5f8b',
+                  fontSize: 11,
+                }}
+              />
+            )}
+            {drawsAggregates && (
+              <Line
+                name={t('compare.national')}
+                dataKey={(row: PanelRow) => row.national?.shown ?? null}
+                stroke={NATIONAL_INK}
+                strokeWidth={2}
+                dot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            )}
+            {drawsAggregates &&
+              item.regional.map((r) => (
+                <Line
+                  key={r.regionCode}
+                  name={t('compare.region', { name: regionName(r.regionCode) })}
+                  dataKey={(row: PanelRow) => row.regional[r.regionCode]?.shown ?? null}
+                  stroke={REGION_INK}
+                  strokeWidth={1.5}
+                  strokeDasharray="6 3"
+                  dot={false}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />
+              ))}
+            {hasPlans &&
+              unitIds.map((unitId, i) => (
+                <Line
+                  key={`plan-${unitId}`}
+                  name={t('compare.plan', { name: nameOf(unitId) })}
+                  type="stepAfter"
+                  dataKey={(row: PanelRow) => row.plans[unitId]?.shown ?? null}
+                  stroke={colorOf(i)}
+                  strokeWidth={1.5}
+                  strokeDasharray="1 4"
+                  strokeLinecap="round"
+                  dot={(props: DotProps) => renderPlan(props, unitId, colorOf(i))}
+                  activeDot={false}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />
+              ))}
+            {unitIds.map((unitId, i) => (
+              <Line
+                key={unitId}
+                name={nameOf(unitId)}
+                dataKey={(row: PanelRow) => row.cells[unitId]?.shown ?? null}
+                stroke={colorOf(i)}
+                strokeWidth={2.25}
+                strokeDasharray={dashOf(i) || undefined}
+                dot={(props: DotProps) => renderDot(props, unitId, colorOf(i))}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <PanelNotes
+        comparison={comparison}
+        item={item}
+        panel={panel}
+        gaps={gaps}
+        base={base}
+        showNational={showNational}
+        floor={floor === null ? null : format(floor)}
+        nameOf={nameOf}
+        regionName={regionName}
+        onAdd={onAdd}
+      />
+      <ExportMenu
+        label={t('compare.chartOf', { indicator: title })}
+        fileName={fileStem(
+          `so-sanh ${indicator.key} ${comparison.from} ${comparison.to}${isRelative ? ' goc' : ''}`,
+        )}
+        title={subtitle ? `${title} (${subtitle})` : title}
+        sheets={() => [seriesSheet([item], base, nameOf, regionName, t, name)]}
+        svg={() => chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface')}
+      />
+    </figure>
+  );
+}
