@@ -9,6 +9,7 @@
  * The e2e server's database is shared: the strip is checked against the briefing API's own answer
  * at the time of the test, not against fixed numbers another test file could change.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousAxeViolations } from '../src/axe.ts';
@@ -27,7 +28,11 @@ interface BriefingReply {
     mostBehind: { indicatorKey: string }[];
     ranks: { indicatorKey: string; year: number; rank: number; of: number | null }[];
   };
-  items: { indicatorKey: string; pace: { status: string } | null }[];
+  items: {
+    indicatorKey: string;
+    sparkline: { period: string; value: number | null }[];
+    pace: { status: string } | null;
+  }[];
 }
 
 /** The API's answer, fetched from the page with its session. */
@@ -142,6 +147,29 @@ describe('the first screen of a leader', () => {
     expect(await page.locator('.recharts-legend-item').allTextContents()).toEqual(
       expect.arrayContaining(['Lộ trình đến mục tiêu', 'Mục tiêu quốc gia']),
     );
+  });
+
+  it('downloads the chart’s data as CSV, the same figures as the page', async () => {
+    const download = page.waitForEvent('download');
+    await page
+      .locator('.chart-downloads')
+      .getByRole('button', { name: /^Tải CSV:/ })
+      .click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.csv$/);
+    const text = readFileSync((await file.path()) as string, 'utf8');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe('Kỳ báo cáo,Sơn La,Kế hoạch,Mục tiêu quốc gia,Lộ trình đến mục tiêu,Ghi chú');
+    // The national target of 2030, a year without a figure: an empty cell, never 0.
+    expect(lines.find((l) => l.startsWith('2030,'))).toMatch(/^2030,,,95,/);
+    const api = await briefingOf('v34-14', '2026');
+    const spark = api.items.find((i) => i.indicatorKey === 'adults_smartphone')?.sparkline ?? [];
+    const v2024 = spark.find((p) => p.period === '2024')?.value;
+    expect(v2024).toBeTypeOf('number');
+    expect(lines.find((l) => l.startsWith('2024,'))).toMatch(new RegExp(`^2024,${v2024},`));
   });
 
   it('starts the axis where the data lives and says so', async () => {

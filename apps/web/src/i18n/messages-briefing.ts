@@ -64,6 +64,7 @@ export const briefingVi = {
   'briefing.chart.value': 'Giá trị',
   'briefing.chart.year': 'Năm',
   'briefing.chart.of': 'Diễn biến {name}',
+  'briefing.chart.flags': 'Ghi chú',
   // the printed report
   'briefing.print.heading': 'Báo cáo nhanh chuyển đổi số: {unit}',
   'briefing.print.subtitle': '{period} · {asOf}',
@@ -86,7 +87,8 @@ export const briefingVi = {
   'briefing.print.role.rank': 'xếp hạng',
   'briefing.print.role.change': 'thay đổi',
   'briefing.print.derived': 'tính lại / suy ra',
-  'briefing.print.proRataNote': '* so với phần kế hoạch tương ứng {n}/{of} tháng đã có số liệu (chỉ tiêu cộng dồn, kỳ chưa hết).',
+  'briefing.print.proRataNote':
+    '* so với phần kế hoạch tương ứng {n}/{of} tháng đã có số liệu (chỉ tiêu cộng dồn, kỳ chưa hết).',
   'briefing.print.demoNote':
     'Có số liệu minh họa (demo): các số được đánh dấu “minh họa” không phải số liệu thật của tỉnh.',
   'briefing.print.generated':
@@ -156,6 +158,7 @@ export const briefingEn: Record<keyof typeof briefingVi, string> = {
   'briefing.chart.value': 'Value',
   'briefing.chart.year': 'Year',
   'briefing.chart.of': '{name} over time',
+  'briefing.chart.flags': 'Notes',
   'briefing.print.heading': 'Digital transformation brief: {unit}',
   'briefing.print.subtitle': '{period} · {asOf}',
   'briefing.print.keyFigures': 'Key figures',
@@ -177,7 +180,8 @@ export const briefingEn: Record<keyof typeof briefingVi, string> = {
   'briefing.print.role.rank': 'rank',
   'briefing.print.role.change': 'change',
   'briefing.print.derived': 'restated / derived',
-  'briefing.print.proRataNote': '* against the share of the plan for the {n} of {of} months with figures (a flow, period not over).',
+  'briefing.print.proRataNote':
+    '* against the share of the plan for the {n} of {of} months with figures (a flow, period not over).',
   'briefing.print.demoNote': 'Contains demo data: numbers marked “demo” are not the province’s real figures.',
   'briefing.print.generated':
     'Made with Chỉ số CĐS; the sentences are drafted automatically from the figures: review them before use.',

@@ -3,11 +3,56 @@
  * then those furthest behind the pace to their target — each with its trajectory and target.
  */
 import { formatIndicatorValue } from '@cds/core';
+import { useRef } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import type { Briefing } from './briefing-queries.ts';
-import { chartedItems } from './charted-items.ts';
+import { fileStem } from '../../shared/chart-export/download-file.ts';
+import { ExportMenu } from '../../shared/chart-export/export-menu.tsx';
+import type { Briefing, BriefingItem } from './briefing-queries.ts';
+import { chartedItems, smallChartRows } from './charted-items.ts';
 import { SmallChart } from './small-chart.tsx';
 import type { StripIndicator } from './summary-strip.tsx';
+
+function PrintChart({ item, indicator }: { item: BriefingItem; indicator: StripIndicator }) {
+  const { t, locale, name } = useI18n();
+  const svg = useRef<SVGSVGElement>(null);
+  const last = item.sparkline.filter((p) => p.value !== null).at(-1);
+  const title = t('briefing.chart.of', { name: name(indicator) });
+  return (
+    <figure className="print-chart" data-indicator={item.indicatorKey}>
+      <figcaption>
+        {name(indicator)}
+        {last?.value != null && (
+          <span className="print-chart-last">
+            {' '}
+            · {formatIndicatorValue(last.value, indicator.unit, locale)} ({last.period}
+            {last.isDemo ? `, ${t('briefing.demo')}` : ''})
+          </span>
+        )}
+      </figcaption>
+      <SmallChart ref={svg} item={item} name={name(indicator)} unit={indicator.unit} />
+      <div className="chart-downloads">
+        <ExportMenu
+          label={title}
+          fileName={fileStem(title)}
+          title={title}
+          svg={() => svg.current}
+          sheets={() => [
+            {
+              name: name(indicator),
+              rows: smallChartRows(item, {
+                year: t('briefing.chart.year'),
+                value: t('briefing.chart.value'),
+                trajectory: t('briefing.chart.trajectory'),
+                target: t('target'),
+                demo: t('briefing.demo'),
+              }),
+            },
+          ]}
+        />
+      </div>
+    </figure>
+  );
+}
 
 export function PrintCharts({
   briefing,
@@ -16,7 +61,7 @@ export function PrintCharts({
   briefing: Briefing;
   indicatorByKey: ReadonlyMap<string, StripIndicator>;
 }) {
-  const { t, locale, name } = useI18n();
+  const { t } = useI18n();
   const items = chartedItems(briefing);
   if (items.length === 0) return null;
   return (
@@ -25,23 +70,7 @@ export function PrintCharts({
       <div className="print-charts">
         {items.map((item) => {
           const indicator = indicatorByKey.get(item.indicatorKey);
-          if (!indicator) return null;
-          const last = item.sparkline.filter((p) => p.value !== null).at(-1);
-          return (
-            <figure key={item.indicatorKey} className="print-chart" data-indicator={item.indicatorKey}>
-              <figcaption>
-                {name(indicator)}
-                {last?.value != null && (
-                  <span className="print-chart-last">
-                    {' '}
-                    · {formatIndicatorValue(last.value, indicator.unit, locale)} ({last.period}
-                    {last.isDemo ? `, ${t('briefing.demo')}` : ''})
-                  </span>
-                )}
-              </figcaption>
-              <SmallChart item={item} name={name(indicator)} unit={indicator.unit} />
-            </figure>
-          );
+          return indicator ? <PrintChart key={item.indicatorKey} item={item} indicator={indicator} /> : null;
         })}
       </div>
     </section>

@@ -108,7 +108,9 @@ function Sheet({
   // Measured on screen, where the sheet is as wide as the printed page's text: the scale that
   // keeps the report on one page (print applies it).
   useLayoutEffect(() => {
-    const height = sheet.current?.scrollHeight ?? 0;
+    // The charts' download buttons are on screen only (one row beside each other).
+    const buttons = [...(sheet.current?.querySelectorAll<HTMLElement>('.chart-downloads') ?? [])];
+    const height = (sheet.current?.scrollHeight ?? 0) - Math.max(0, ...buttons.map((b) => b.offsetHeight));
     setFit(height > PRINTABLE_HEIGHT ? Math.floor((PRINTABLE_HEIGHT / height) * 100) / 100 : 1);
   });
   const period = parsePeriod(briefing.period);

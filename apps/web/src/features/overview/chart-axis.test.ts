@@ -9,7 +9,7 @@ describe('valueAxis', () => {
       floor: 80,
       ticks: [80, 85, 90, 95, 100],
     });
-    expect(valueAxis([63.2, 94.1, 100], 'percent').ticks).toEqual([55, 60, 70, 80, 90, 100]);
+    expect(valueAxis([63.2, 94.1, 100], 'percent').ticks).toEqual([50, 60, 70, 80, 90, 100]);
   });
   it('keeps 0–100% when the data spans it', () => {
     expect(valueAxis([12.06, 18.35, 30], 'percent')).toEqual({ domain: [0, 100], floor: null });

@@ -61,9 +61,10 @@ export function valueAxis(values: readonly number[], unit: IndicatorUnit): Value
   const floor = Math.floor(padded / step) * step;
   if (floor <= 0) return zero;
   if (unit !== 'percent') return { domain: [floor, top], floor };
+  // A percentage's ticks: round steps (5, 10, 20 or 25 points), at most six, from a floor on one.
   const tickStep = [5, 10, 20, 25].find((s) => (100 - floor) / s <= 6) ?? 25;
-  const ticks = Array.from({ length: Math.floor((100 - floor) / tickStep) + 1 }, (_, i) => 100 - i * tickStep)
-    .filter((v) => v >= floor)
-    .reverse();
-  return { domain: [floor, top], floor, ticks: ticks[0] === floor ? ticks : [floor, ...ticks] };
+  const start = Math.floor(floor / tickStep) * tickStep;
+  if (start <= 0) return zero;
+  const ticks = Array.from({ length: (100 - start) / tickStep + 1 }, (_, i) => start + i * tickStep);
+  return { domain: [start, top], floor: start, ticks };
 }

@@ -7,6 +7,7 @@
  * the data lives when 0 would flatten it, and says so. Loaded lazily: Recharts is the heaviest chunk.
  */
 import { buildTrendRows, formatIndicatorValue, hasValues, mergerBoundary, type TrendRow } from '@cds/core';
+import { useRef } from 'react';
 import {
   CartesianGrid,
   Legend,
@@ -19,10 +20,13 @@ import {
   YAxis,
 } from 'recharts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { fileStem } from '../../shared/chart-export/download-file.ts';
+import { ExportMenu } from '../../shared/chart-export/export-menu.tsx';
 import { type ChartRow, valueAxis, withTrajectory } from './chart-axis.ts';
 import { fromFirstFigure } from './chart-range.ts';
 import type { Series } from './overview-queries.ts';
 import { type DotProps, renderDot, TooltipBody } from './trend-chart-parts.tsx';
+import { trendSheetRows } from './trend-sheet.ts';
 import { TrendTable } from './trend-table.tsx';
 
 interface Props {
@@ -45,6 +49,7 @@ function lastNationalTarget(rows: readonly ChartRow[]): { label: string; value: 
 
 export default function TrendChart({ series, primaryUnitId, trajectory = null }: Props) {
   const { t, locale, name } = useI18n();
+  const box = useRef<HTMLDivElement>(null);
   const rows = withTrajectory(
     fromFirstFigure(buildTrendRows(series.points, series.targets, primaryUnitId, locale)),
     trajectory,
@@ -62,6 +67,7 @@ export default function TrendChart({ series, primaryUnitId, trajectory = null }:
   const merger = mergerBoundary(rows.map((r) => r.period));
   const mergerLabel = rows.find((r) => r.period === merger)?.label;
   const unit = series.indicator.unit;
+  const title = `${name(series.indicator)} — ${names[primaryUnitId] ?? primaryUnitId}`;
   const hasTarget = rows.some((r) => r.target !== null);
   const hasNational = rows.some((r) => r.nationalTarget !== null);
   const hasTrajectory = rows.some((r) => r.trajectory !== null);
@@ -79,7 +85,7 @@ export default function TrendChart({ series, primaryUnitId, trajectory = null }:
       : t('briefing.chart.axisFrom', { value: formatIndicatorValue(axis.floor, unit, locale) });
   return (
     <>
-      <div className="chart" data-testid="trend-chart">
+      <div className="chart" data-testid="trend-chart" ref={box}>
         <ResponsiveContainer width="100%" height={320}>
           <LineChart data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#e6e1dc" vertical={false} />
@@ -183,6 +189,34 @@ export default function TrendChart({ series, primaryUnitId, trajectory = null }:
       <p className="chart-legend-note muted">
         ○ {t('hollowPointHelp')} · {t('demoPointHelp')}
       </p>
+      <div className="chart-downloads">
+        <ExportMenu
+          label={title}
+          fileName={fileStem(title)}
+          title={title}
+          svg={() => box.current?.querySelector<SVGSVGElement>('svg.recharts-surface')}
+          sheets={() => [
+            {
+              name: name(series.indicator),
+              rows: trendSheetRows(
+                rows,
+                drawn.map((u) => u.id),
+                names,
+                {
+                  period: t('period'),
+                  target: t('target'),
+                  nationalTarget: t('nationalTarget'),
+                  trajectory: t('briefing.chart.trajectory'),
+                  flags: t('briefing.chart.flags'),
+                  demo: t('demo'),
+                  restated: t('restated'),
+                  incomplete: t('incomplete'),
+                },
+              ),
+            },
+          ]}
+        />
+      </div>
       <TrendTable
         rows={rows}
         unitIds={drawn.map((u) => u.id)}
