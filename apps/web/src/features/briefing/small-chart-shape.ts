@@ -8,6 +8,7 @@ interface ChartInput {
   pace: {
     targetYear: number;
     targetValue: number;
+    targetScope: 'unit' | 'national';
     trajectory: readonly { year: number; value: number }[];
   } | null;
 }
@@ -16,7 +17,7 @@ export interface SmallChartShape {
   line: string;
   points: { year: number; value: number; x: number; y: number; isDemo: boolean }[];
   trajectory: string | null;
-  target: { year: number; value: number; y: number } | null;
+  target: { year: number; value: number; y: number; isNational: boolean } | null;
   ticks: { year: number; x: number }[];
   min: number;
   max: number;
@@ -64,12 +65,21 @@ export function smallChartShape(
     : null;
   const years = [first.year, lastYear];
   const current = (values.at(-1) as { year: number }).year;
-  if (current !== lastYear && current !== first.year) years.splice(1, 0, current);
+  // The latest year is named too, unless it would run into the first or the target's label.
+  const isApart = (a: number, b: number) => Math.abs(x(a) - x(b)) >= 28;
+  if (isApart(current, first.year) && isApart(current, lastYear)) years.splice(1, 0, current);
   return {
     line: path(points),
     points,
     trajectory,
-    target: pace ? { year: pace.targetYear, value: pace.targetValue, y: y(pace.targetValue) } : null,
+    target: pace
+      ? {
+          year: pace.targetYear,
+          value: pace.targetValue,
+          y: y(pace.targetValue),
+          isNational: pace.targetScope === 'national',
+        }
+      : null,
     ticks: years.map((year) => ({ year, x: x(year) })),
     min,
     max,

@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import type { BriefingItem } from './briefing-queries.ts';
 import { smallChartShape } from './small-chart-shape.ts';
 
-export const SMALL_CHART = { width: 230, height: 112 } as const;
+export const SMALL_CHART = { width: 230, height: 100 } as const;
 
 interface Props {
   item: BriefingItem;
@@ -70,7 +70,8 @@ export const SmallChart = forwardRef<SVGSVGElement, Props>(function SmallChart({
             strokeDasharray="5 3"
           />
           <text x={shape.right} y={shape.target.y - 3} fontSize={9.5} textAnchor="end" fill="#1d1b1a">
-            {t('target')} {shape.target.year}: {fmt(shape.target.value)}
+            {shape.target.isNational ? t('nationalTarget') : t('target')} {shape.target.year}:{' '}
+            {fmt(shape.target.value)}
           </text>
         </>
       )}
