@@ -134,7 +134,13 @@ export function ComparePanel({ comparison, item, base, showNational, nameOf, onA
       </figcaption>
       <div className="compare-chart" ref={chartRef}>
         <ResponsiveContainer width="100%" height={280}>
-          <LineChart data={panel.rows} margin={{ top: 16, right: 16, bottom: 4, left: 4 }}>
+          {/* Drawn afresh when the grey lines come or go: Recharts paints lines in the order they
+              mount, and the provinces must stay on top whatever the route to this view. */}
+          <LineChart
+            key={drawsAggregates ? 'with-aggregates' : 'without'}
+            data={panel.rows}
+            margin={{ top: 16, right: 16, bottom: 4, left: 4 }}
+          >
             <CartesianGrid stroke="#e6e1dc" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
             <YAxis

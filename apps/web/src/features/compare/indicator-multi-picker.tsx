@@ -1,5 +1,6 @@
 /** Picks one to eight indicators, grouped by family, as checkboxes (the chosen ones said in the summary). */
 import { FAMILIES } from '@cds/core';
+import { useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
 import { MAX_INDICATORS } from './compare-selection.ts';
@@ -13,8 +14,14 @@ interface Props {
 export function IndicatorMultiPicker({ indicators, chosen, onToggle }: Props) {
   const { t, name } = useI18n();
   const isFull = chosen.length >= MAX_INDICATORS;
+  // Open at first when nothing is chosen; then open or closed as the user leaves it.
+  const [isOpen, setOpen] = useState(chosen.length === 0);
   return (
-    <details className="compare-indicators" open={chosen.length === 0 ? true : undefined}>
+    <details
+      className="compare-indicators"
+      open={isOpen}
+      onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}
+    >
       <summary>
         <span className="compare-label">{t('compare.indicators')}</span>{' '}
         <span className="muted">· {t('compare.indicatorsCount', { n: chosen.length })}</span>
