@@ -21,6 +21,7 @@ import { PrintCharts } from './print-charts.tsx';
 import { SentenceList, sentencesText } from './sentence-list.tsx';
 import { type StripIndicator, SummaryStrip } from './summary-strip.tsx';
 import './briefing.css';
+import './print-sheet.css';
 
 const route = getRouteApi('/tinh/$unitId/ban-in');
 
