@@ -147,7 +147,7 @@ export interface SeriesExportItem {
   kindText: string;
 }
 
-/** The charts' data as a file's rows, long format: one row per series and period. */
+/** The charts' data as a file's rows, long format: one row per series and period; the index to four decimals. */
 export function seriesExportRows(
   items: readonly SeriesExportItem[],
   headers: Record<SeriesExportColumn, string>,
@@ -165,6 +165,9 @@ export function seriesExportRows(
             return r.seriesName;
           case 'kind':
             return r.kindText;
+          case 'index':
+            // 100.00000000000001 is binary noise, not a finding: four decimals are plenty.
+            return r.index === null ? null : Math.round(r.index * 1e4) / 1e4;
           default:
             return r[c] === null ? null : (r[c] as ExportCell);
         }

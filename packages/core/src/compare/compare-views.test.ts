@@ -90,10 +90,20 @@ describe('a panel of the compare page', () => {
 
 describe('the shared scale of a panel', () => {
   it('starts at 0 unless that flattens the lines, caps a percentage at 100 and shows 100 for an index', () => {
-    expect(sharedDomain([85.71, 99.09], 'percent', false)).toEqual({ domain: [80, 100], floor: 80 });
-    expect(sharedDomain([511.74, 2904.78], 'billion_vnd', false)).toEqual({ domain: [0, 3000], floor: null });
+    expect(sharedDomain([85.71, 99.09], 'percent', false)).toEqual({
+      domain: [80, 100],
+      floor: 80,
+      ticks: [80, 85, 90, 95, 100],
+    });
+    expect(sharedDomain([511.74, 2904.78], 'billion_vnd', false)).toMatchObject({
+      domain: [0, 3000],
+      floor: null,
+    });
+    expect(sharedDomain([93.4, 143.2], 'billion_vnd', true).ticks).toEqual([
+      90, 100, 110, 120, 130, 140, 150,
+    ]);
     expect(sharedDomain([112, 131], 'billion_vnd', true)).toMatchObject({ floor: 95 });
-    expect(sharedDomain([5, 44, 53], 'rank', false)).toEqual({ domain: [1, 53], floor: null });
+    expect(sharedDomain([5, 44, 53], 'rank', false)).toEqual({ domain: [1, 53], floor: null, ticks: null });
     expect(sharedDomain([], 'percent', false).domain).toEqual([0, 100]);
   });
 

@@ -14,6 +14,8 @@ export interface SharedDomain {
   domain: [number, number];
   /** Where the axis starts when not at 0 (the chart says so), else null. */
   floor: number | null;
+  /** Round ticks within the domain (null: the chart's own, as for a rank). */
+  ticks: number[] | null;
 }
 
 /** Below this share of a 0-based axis, the lines' movement is unreadable. */
@@ -30,17 +32,29 @@ export function roundStep(span: number): number {
 export function sharedDomain(values: readonly number[], unit: IndicatorUnit, isIndex: boolean): SharedDomain {
   const finite = values.filter(Number.isFinite);
   const all = isIndex ? [...finite, 100] : finite;
-  if (all.length === 0) return { domain: [0, unit === 'percent' && !isIndex ? 100 : 1], floor: null };
+  if (all.length === 0) return withTicks([0, unit === 'percent' && !isIndex ? 100 : 1], null);
   const min = Math.min(...all);
   const max = Math.max(...all);
-  if (unit === 'rank' && !isIndex) return { domain: [1, Math.max(2, Math.ceil(max))], floor: null };
+  if (unit === 'rank' && !isIndex)
+    return { domain: [1, Math.max(2, Math.ceil(max))], floor: null, ticks: null };
   const raw = roundStep(max - min || Math.abs(max) || 1);
   // A percentage's axis moves in steps of at least 5 points: 80%, not 84%.
   const step = unit === 'percent' && !isIndex ? Math.max(5, raw) : raw;
   const top = unit === 'percent' && !isIndex && max <= 100 ? 100 : Math.ceil(max / step) * step;
   const isFlat = min > 0 && (max - min) / max < FLAT_SHARE;
-  if (min >= 0 && !isFlat) return { domain: [0, top], floor: null };
+  if (min >= 0 && !isFlat) return withTicks([0, top], null);
   const floor = Math.floor((min - step / 2) / step) * step;
-  if (min >= 0 && floor <= 0) return { domain: [0, top], floor: null };
-  return { domain: [floor, top], floor: floor === 0 ? null : floor };
+  if (min >= 0 && floor <= 0) return withTicks([0, top], null);
+  return withTicks([floor, top], floor === 0 ? null : floor, step);
+}
+
+/** Round ticks from the bottom to the top, which moves up to the next tick; five to seven of them. */
+function withTicks(domain: [number, number], floor: number | null, minStep = 0): SharedDomain {
+  const [lo, hi] = domain;
+  const step = Math.max(minStep, roundStep(hi - lo));
+  const top = Math.ceil(hi / step - 1e-9) * step;
+  const ticks: number[] = [];
+  for (let v = Math.ceil(lo / step) * step; v <= top + step / 1e6; v += step)
+    ticks.push(Number(v.toPrecision(12)));
+  return { domain: [lo, top], floor, ticks };
 }

@@ -8,6 +8,7 @@ import {
   buildPanel,
   formatIndicatorValue,
   formatNumber,
+  formatPercent,
   mergerBoundary,
   type Panel,
   type PanelRow,
@@ -16,6 +17,7 @@ import {
   seriesGaps,
   sharedDomain,
   shownValues,
+  unitLabel,
 } from '@cds/core';
 import { useRef } from 'react';
 import {
@@ -102,13 +104,16 @@ export function ComparePanel({ comparison, item, base, showNational, nameOf, onA
   );
   const drawsAggregates = panel.drawsAggregates && showNational;
   const isRelative = base !== null;
-  const { domain, floor } = sharedDomain(
+  const { domain, floor, ticks } = sharedDomain(
     shownValues({ ...panel, drawsAggregates }),
     indicator.unit,
     isRelative,
   );
   const format = (v: number) =>
     isRelative ? formatNumber(v, locale, 1) : formatIndicatorValue(v, indicator.unit, locale);
+  // Ticks carry the number only ("800", "95%"); the unit is said once, beside the title.
+  const tick = (v: number) =>
+    !isRelative && indicator.unit === 'percent' ? formatPercent(v, locale, 0) : formatNumber(v, locale, 1);
   const merger = mergerBoundary(comparison.periods);
   const mergerLabel = panel.rows.find((r) => r.period === merger)?.label;
   const regionName = (code: string) => {
@@ -124,7 +129,9 @@ export function ComparePanel({ comparison, item, base, showNational, nameOf, onA
     ? t('compare.indexed', { base: periodLabel(periodOf(base), locale) })
     : indicator.unit === 'rank'
       ? t('lowerIsBetter')
-      : undefined;
+      : indicator.unit === 'percent'
+        ? undefined
+        : unitLabel(indicator.unit, locale);
   const hasPlans = panel.rows.some((r) => Object.keys(r.plans).length > 0);
   return (
     <figure className="compare-panel" data-indicator={indicator.key}>
@@ -145,11 +152,12 @@ export function ComparePanel({ comparison, item, base, showNational, nameOf, onA
             <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
             <YAxis
               tick={{ fontSize: 12 }}
-              width={isRelative ? 48 : 84}
+              width={56}
               domain={domain}
+              ticks={ticks ?? undefined}
               reversed={!isRelative && indicator.unit === 'rank'}
               allowDataOverflow={false}
-              tickFormatter={format}
+              tickFormatter={tick}
             />
             <Tooltip
               content={
@@ -255,6 +263,19 @@ export function ComparePanel({ comparison, item, base, showNational, nameOf, onA
         title={subtitle ? `${title} (${subtitle})` : title}
         sheets={() => [seriesSheet([item], base, nameOf, regionName, t, name)]}
         svg={() => chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface')}
+        legend={[
+          ...unitIds.map((id, i) => ({ label: nameOf(id), color: colorOf(i), dash: dashOf(i) })),
+          ...(drawsAggregates
+            ? [
+                { label: t('compare.national'), color: NATIONAL_INK, dash: '' },
+                ...item.regional.map((r) => ({
+                  label: t('compare.region', { name: regionName(r.regionCode) }),
+                  color: REGION_INK,
+                  dash: '6 3',
+                })),
+              ]
+            : []),
+        ]}
       />
     </figure>
   );

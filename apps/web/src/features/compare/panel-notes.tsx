@@ -11,6 +11,7 @@ import {
   periodOf,
   periodShortLabel,
   type SeriesGap,
+  vintageOfPeriod,
 } from '@cds/core';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { Comparison, IndicatorComparison } from './compare-queries.ts';
@@ -46,8 +47,16 @@ export function PanelNotes(props: Props) {
         : regionName(id);
   const lastNational = [...item.national].reverse().find((p) => p.value !== null);
   const isFull = comparison.units.length >= MAX_UNITS;
-  // A province of the 34 that has nothing as reported: its figures before the merger are its parts'.
-  const formerOnly = comparison.view === 'reported' ? gaps.filter((g) => g.isEmpty) : [];
+  // A province of the 34 without figures as reported before the merger: those are its parts'.
+  const formerOnly =
+    comparison.view === 'reported'
+      ? gaps.filter(
+          (g) =>
+            g.runs.some(([first]) => vintageOfPeriod(periodOf(first)) === 63) &&
+            // Empty over a range that reaches past the merger: not a matter of vintage (a yearly index by quarter).
+            (!g.isEmpty || comparison.periods.every((p) => vintageOfPeriod(periodOf(p)) === 63)),
+        )
+      : [];
   return (
     <div className="panel-notes">
       {floor && <p className="axis-note">{t('compare.axisFrom', { value: floor })}</p>}

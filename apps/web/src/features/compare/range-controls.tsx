@@ -34,7 +34,7 @@ export function RangeControls({ selection: s, years, naturalBase, onChange, onPe
     ));
   return (
     <div className="compare-range">
-      <fieldset>
+      <fieldset className="range-fields">
         <legend>{t('compare.range')}</legend>
         <div className="controls">
           <label>
@@ -82,8 +82,7 @@ export function RangeControls({ selection: s, years, naturalBase, onChange, onPe
         </div>
       </fieldset>
       <ViewSwitch view={s.view} onChange={(view: View) => onChange({ view })} />
-      <fieldset className="compare-relative">
-        <legend>{t('compare.relative')}</legend>
+      <div className="compare-relative">
         <div className="controls">
           <label className="check">
             <input
@@ -106,7 +105,7 @@ export function RangeControls({ selection: s, years, naturalBase, onChange, onPe
         <p id={`${id}-relative`} className="muted compare-help">
           {t('compare.relativeHelp')}
         </p>
-      </fieldset>
+      </div>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { csvText } from './csv-text.ts';
 import { downloadBlob } from './download-file.ts';
-import { pngBlob, svgBlob } from './svg-image.ts';
+import { type LegendEntry, pngBlob, svgBlob } from './svg-image.ts';
 import { type Sheet, xlsxBlob } from './xlsx-file.ts';
 import './export-menu.css';
 
@@ -23,9 +23,11 @@ interface Props {
   /** The chart's <svg>, and the title written above it in the picture. */
   svg?: () => SVGSVGElement | null | undefined;
   title?: string;
+  /** The series' names, colours and dashes, drawn under the chart in the picture (the page's legend is HTML). */
+  legend?: readonly LegendEntry[];
 }
 
-export function ExportMenu({ label, fileName, sheets, svg, title }: Props) {
+export function ExportMenu({ label, fileName, sheets, svg, title, legend }: Props) {
   const { t } = useI18n();
   const [problem, setProblem] = useState<string | null>(null);
   const formats: Format[] = [
@@ -50,7 +52,7 @@ export function ExportMenu({ label, fileName, sheets, svg, title }: Props) {
       const element = svg?.();
       if (!element) throw new Error(t('export.noChart'));
       downloadBlob(
-        format === 'svg' ? svgBlob(element, title) : await pngBlob(element, title),
+        format === 'svg' ? svgBlob(element, { title, legend }) : await pngBlob(element, { title, legend }),
         `${fileName}.${format}`,
       );
     } catch (error) {
