@@ -66,7 +66,9 @@ describe('comparing provinces', () => {
     const search = page.getByRole('combobox', { name: 'Tỉnh, thành phố so sánh' });
     for (const province of PROVINCES) {
       await search.fill(province.search);
-      await page.locator(`[role="option"][data-unit="${province.id}"]`).click();
+      // Điện Biên by keyboard alone (the first match is today's province), the others by pointer.
+      if (province.id === 'v34-11') await search.press('Enter');
+      else await page.locator(`[role="option"][data-unit="${province.id}"]`).click();
       await expect.poll(() => page.locator('.chips li').count()).toBe(PROVINCES.indexOf(province) + 1);
     }
     expect(await page.locator('.chips li').allTextContents()).toEqual(PROVINCES.map((p) => `${p.name}×`));
@@ -122,6 +124,40 @@ describe('comparing provinces', () => {
         expect(line, `${item.indicator.key} ${row.unitId}`).toContain(`,2024,${row.figure.value ?? ''},`);
       }
     }
+  });
+
+  it('marks demo points as the API flags them, and downloads a chart as SVG with its legend', async () => {
+    const reply = (await page.evaluate(
+      `fetch('/api/compare?unit=v34-14,v34-11,v34-12&indicator=villages_mobile_broadband&periodType=year&from=2019&to=2024&view=reported').then((r) => r.json())`,
+    )) as {
+      indicators: {
+        series: { points: { value: number | null; isDemo: boolean; isPartlyDemo: boolean }[] }[];
+      }[];
+    };
+    const demo = reply.indicators[0]?.series
+      .flatMap((s) => s.points)
+      .filter((p) => p.value !== null && (p.isDemo || p.isPartlyDemo));
+    const panel = page.locator('.compare-panel[data-indicator="villages_mobile_broadband"]');
+    expect(await panel.locator('circle[data-demo="true"]').count()).toBe(demo?.length);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: /^Tải SVG: / }).click(),
+    ]);
+    const svg = readFileSync((await download.path()) as string, 'utf8');
+    expect(svg.startsWith('<?xml')).toBe(true);
+    for (const name of ['Tỷ lệ thôn/bản có sóng băng rộng di động', ...PROVINCES.map((p) => p.name)])
+      expect(svg).toContain(name);
+  });
+
+  it('adds a suggested comparator in one click and removes it from its chip', async () => {
+    const partner = page.getByRole('button', { name: 'Thêm Sơn La (cũ)' });
+    await partner.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('tinh')).toBe('v34-14,v34-11,v34-12,v63-14');
+    await expect
+      .poll(() => page.locator('.compare-table[data-indicator="telecom_revenue"] tbody tr').count())
+      .toBe(4);
+    await page.getByRole('button', { name: 'Bỏ Sơn La (cũ)' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('tinh')).toBe('v34-14,v34-11,v34-12');
   });
 
   it('sorts the table by a column and says so to assistive technology', async () => {

@@ -47,8 +47,6 @@ export const compareVi = {
   'compare.plan': 'Kế hoạch {name}',
   'compare.region': 'Vùng {name}',
   'compare.nationalOf': 'Cả nước ({n}/{of} tỉnh có số liệu)',
-  'compare.legendHollow': 'điểm rỗng: giá trị quy đổi hoặc chưa đủ kỳ',
-  'compare.legendDemo': 'điểm có viền xám: dữ liệu minh họa',
   'compare.legendPlan': 'bậc thang chấm: kế hoạch của tỉnh',
   'compare.legendAggregate': 'màu xám: cả nước (liền) và vùng (đứt)',
   'compare.formerHint':
@@ -141,8 +139,6 @@ export const compareEn: Record<keyof typeof compareVi, string> = {
   'compare.plan': 'Plan {name}',
   'compare.region': 'Region: {name}',
   'compare.nationalOf': 'National ({n}/{of} provinces reporting)',
-  'compare.legendHollow': 'hollow point: restated or incomplete',
-  'compare.legendDemo': 'grey-ringed point: demo data',
   'compare.legendPlan': 'dotted steps: the province’s plan',
   'compare.legendAggregate': 'grey: national (solid) and region (dashed)',
   'compare.formerHint':

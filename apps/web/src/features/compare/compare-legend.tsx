@@ -1,6 +1,6 @@
 /** The legend of every panel, said once above them: each province's colour and dash, and the marks. */
 import { useI18n } from '../../i18n/use-i18n.ts';
-import { colorOf, DEMO_RING, dashOf, NATIONAL_INK, REGION_INK } from './series-style.ts';
+import { colorOf, dashOf, NATIONAL_INK, REGION_INK } from './series-style.ts';
 
 function LineSample({ color, dash, width = 2.25 }: { color: string; dash?: string; width?: number }) {
   return (
@@ -51,24 +51,14 @@ export function CompareLegend({
         )}
       </ul>
       <p className="muted marks">
-        <svg width="16" height="16" aria-hidden="true">
-          <circle cx="8" cy="8" r="4.5" fill="#fff" stroke="#333" strokeWidth="2" />
+        <svg width="14" height="14" aria-hidden="true">
+          <circle cx="7" cy="7" r="5" fill="#fff" stroke="#333" strokeWidth="2" />
         </svg>{' '}
-        {t('compare.legendHollow')} ·{' '}
-        <svg width="18" height="18" aria-hidden="true">
-          <circle
-            cx="9"
-            cy="9"
-            r="7.5"
-            fill="none"
-            stroke={DEMO_RING}
-            strokeWidth="1"
-            strokeDasharray="2 2"
-          />
-          <circle cx="9" cy="9" r="4" fill="#333" />
+        {t('hollowPointHelp')} ·{' '}
+        <svg width="10" height="10" aria-hidden="true">
+          <circle cx="5" cy="5" r="3.5" fill="#333" />
         </svg>{' '}
-        {t('compare.legendDemo')} · <LineSample color="#333" dash="1 4" width={1.5} />{' '}
-        {t('compare.legendPlan')}
+        {t('demoPointHelp')} · <LineSample color="#333" dash="1 4" width={1.5} /> {t('compare.legendPlan')}
       </p>
     </div>
   );

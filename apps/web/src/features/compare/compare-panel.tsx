@@ -35,9 +35,10 @@ import { fileStem } from '../../shared/chart-export/download-file.ts';
 import { ExportMenu } from '../../shared/chart-export/export-menu.tsx';
 import { seriesSheet } from './compare-files.ts';
 import type { Comparison, IndicatorComparison } from './compare-queries.ts';
+import { type DotProps, renderDot, renderPlan } from './panel-marks.tsx';
 import { PanelNotes } from './panel-notes.tsx';
 import { PanelTooltip } from './panel-tooltip.tsx';
-import { colorOf, DEMO_RING, dashOf, NATIONAL_INK, REGION_INK } from './series-style.ts';
+import { colorOf, dashOf, NATIONAL_INK, REGION_INK } from './series-style.ts';
 
 interface Props {
   comparison: Comparison;
@@ -46,43 +47,6 @@ interface Props {
   showNational: boolean;
   nameOf: (unitId: string) => string;
   onAdd: (unitId: string) => void;
-}
-
-interface DotProps {
-  cx?: number;
-  cy?: number;
-  index?: number;
-  payload?: PanelRow;
-}
-
-/** A province's point: hollow when restated or incomplete, ringed when demo. */
-function renderDot({ cx, cy, index, payload }: DotProps, unitId: string, color: string) {
-  const cell = payload?.cells[unitId];
-  const key = `${unitId}-${index}`;
-  if (cx === undefined || cy === undefined || !cell || cell.shown === null) return <g key={key} />;
-  return (
-    <g key={key} data-unit={unitId} data-demo={cell.isDemo || cell.isPartlyDemo} data-hollow={cell.isHollow}>
-      {(cell.isDemo || cell.isPartlyDemo) && (
-        <circle
-          cx={cx}
-          cy={cy}
-          r={7.5}
-          fill="none"
-          stroke={DEMO_RING}
-          strokeWidth={1}
-          strokeDasharray="2 2"
-        />
-      )}
-      <circle cx={cx} cy={cy} r={4.5} fill={cell.isHollow ? '#fff' : color} stroke={color} strokeWidth={2} />
-    </g>
-  );
-}
-
-/** A plan's value: a short level stroke in the province's colour (joined to the next by the step). */
-function renderPlan({ cx, cy, index, payload }: DotProps, unitId: string, color: string) {
-  const key = `plan-${unitId}-${index}`;
-  if (cx === undefined || cy === undefined || !payload?.plans[unitId]) return <g key={key} />;
-  return <line key={key} x1={cx - 8} x2={cx + 8} y1={cy} y2={cy} stroke={color} strokeWidth={2.5} />;
 }
 
 export function ComparePanel({ comparison, item, base, showNational, nameOf, onAdd }: Props) {

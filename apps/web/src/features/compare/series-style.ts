@@ -9,7 +9,6 @@ export const SERIES_DASHES = ['', '8 4', '2 3', '10 3 2 3', '5 5', '1 4'] as con
 /** The nation's line and the region's: grey, never a province's colour. */
 export const NATIONAL_INK = '#4a4541';
 export const REGION_INK = '#8a8580';
-export const DEMO_RING = '#6b6560';
 
 export const colorOf = (i: number): string => SERIES_COLORS[i % SERIES_COLORS.length] as string;
 export const dashOf = (i: number): string => SERIES_DASHES[i % SERIES_DASHES.length] as string;
