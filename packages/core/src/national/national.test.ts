@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classBreaks } from './class-breaks.ts';
+import { distributionBins } from './distribution.ts';
+import { dotPlotScale } from './dot-plot-scale.ts';
+import { planReached } from './plan-reached.ts';
+
+describe('classBreaks', () => {
+  it('splits a 90–100% spread into five classes of two, best last', () => {
+    const c = classBreaks([91, 92, 93, 95, 96, 97, 98, 99, 99.5, 100], 'higher', 5);
+    expect(c.breaks).toEqual([93, 96, 98, 99.5]);
+    expect(c.classes.map((k) => k.count)).toEqual([2, 2, 2, 2, 2]);
+    expect(c.classOf(91)).toBe(0);
+    expect(c.classOf(100)).toBe(4);
+    expect(c.classOf(null)).toBeNull();
+  });
+
+  it('puts rank 1 in the best class when lower is better', () => {
+    const c = classBreaks([1, 2, 3, 4, 5, 6], 'lower', 3);
+    expect(c.classOf(1)).toBe(2);
+    expect(c.classOf(6)).toBe(0);
+    expect(c.classes[2]).toMatchObject({ min: 1, max: 2, count: 2 });
+  });
+
+  it('merges breaks that ties repeat, never leaving a class empty', () => {
+    const c = classBreaks([100, 100, 100, 100, 100, 100, 100, 98], 'higher', 5);
+    expect(c.breaks).toEqual([100]);
+    expect(c.classes.map((k) => k.count)).toEqual([1, 7]);
+    expect(classBreaks([null, null], 'higher').classes).toEqual([]);
+    expect(classBreaks([7, 7, 7], 'higher').classes).toEqual([{ index: 0, min: 7, max: 7, count: 3 }]);
+  });
+
+  it('property: every value has a class, classes are non-empty and ordered by direction', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 70 }),
+        fc.constantFrom('higher' as const, 'lower' as const),
+        fc.integer({ min: 2, max: 7 }),
+        (values, direction, k) => {
+          const c = classBreaks(values, direction, k);
+          expect(c.classes.every((x) => x.count > 0)).toBe(true);
+          expect(c.classes.reduce((s, x) => s + x.count, 0)).toBe(values.length);
+          for (const a of values)
+            for (const b of values) {
+              const better = direction === 'higher' ? a > b : a < b;
+              if (better) expect(c.classOf(a) as number).toBeGreaterThanOrEqual(c.classOf(b) as number);
+            }
+        },
+      ),
+    );
+  });
+});
+
+describe('dotPlotScale', () => {
+  it('starts a 90–100% spread where the data live and says so', () => {
+    expect(dotPlotScale([91.2, 99.8], { unit: 'percent', direction: 'higher', plan: 95 })).toEqual({
+      domain: [85, 100],
+      floor: 85,
+      ticks: [85, 90, 95, 100],
+      isReversed: false,
+    });
+  });
+
+  it('keeps the plan and the national value inside the axis', () => {
+    const s = dotPlotScale([96, 99], { unit: 'percent', direction: 'higher', plan: 80, national: 97 });
+    expect(s.domain[0]).toBeLessThanOrEqual(80);
+  });
+
+  it('starts at 0 when the values spread widely', () => {
+    expect(dotPlotScale([12, 480], { unit: 'count', direction: 'higher' }).floor).toBeNull();
+  });
+
+  it('runs a rank from 1 to the number ranked, reversed so rank 1 is on the right', () => {
+    expect(dotPlotScale([1, 15, 40], { unit: 'rank', direction: 'lower', rankedOf: 63 })).toEqual({
+      domain: [1, 63],
+      floor: null,
+      ticks: [1, 10, 20, 30, 40, 50, 63],
+      isReversed: true,
+    });
+  });
+});
+
+describe('planReached', () => {
+  const national = { value: 95, comparator: '>=' };
+  it('judges each province against its own plan, else the national one', () => {
+    const counts = planReached(
+      [
+        { value: 96, target: null, isComplete: true },
+        { value: 90, target: { value: 88, comparator: '>=' }, isComplete: true },
+        { value: 87, target: { value: 99, comparator: '>=' }, isComplete: true },
+        { value: 94, target: null, isComplete: true },
+        { value: 50, target: null, isComplete: false },
+        { value: null, target: null, isComplete: false },
+      ],
+      national,
+      'higher',
+    );
+    expect(counts).toEqual({
+      achieved: 2,
+      close: 1,
+      behind: 1,
+      notOver: 1,
+      noPlan: 0,
+      noData: 1,
+      judged: 4,
+      againstNational: 2,
+      total: 6,
+    });
+  });
+
+  it('reads a "≤" plan for a lower-is-better indicator, and counts values without any plan apart', () => {
+    const counts = planReached(
+      [
+        { value: 3, target: { value: 5, comparator: '<=' }, isComplete: true },
+        { value: 4, target: null, isComplete: true },
+      ],
+      null,
+      'lower',
+    );
+    expect(counts).toMatchObject({ achieved: 1, noPlan: 1, judged: 1 });
+  });
+});
+
+describe('distributionBins', () => {
+  it('bins on the axis ticks, counting the top value in the last bin', () => {
+    expect(distributionBins([91, 94, 99, 100, null], [85, 90, 95, 100])).toEqual([
+      { from: 85, to: 90, count: 0 },
+      { from: 90, to: 95, count: 2 },
+      { from: 95, to: 100, count: 2 },
+    ]);
+  });
+});
