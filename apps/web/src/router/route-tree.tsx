@@ -41,9 +41,9 @@ import {
   retainSearchParams,
 } from '@tanstack/react-router';
 import { briefingQuery } from '../features/briefing/briefing-queries.ts';
+import { rankingQuery } from '../features/national-picture/national-picture-queries.ts';
 import { lastViewedProvince } from '../features/overview/last-viewed.ts';
 import { summaryQuery } from '../features/overview/overview-queries.ts';
-import { rankingQuery } from '../features/rankings/rankings-queries.ts';
 import {
   inboxQuery,
   periodFormQuery,
@@ -193,16 +193,20 @@ const rankingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/xep-hang/$indicator',
   validateSearch: rankingSearchSchema,
-  beforeLoad: async ({ context: { queryClient, meta }, params, search }) => {
+  beforeLoad: async ({ context: { queryClient }, params }) => {
     const { indicators } = await queryClient.ensureQueryData(indicatorsQuery());
     if (!indicators.some((i) => i.key === params.indicator)) throw notFound();
-    return { period: parsePeriod(search.ky ?? meta.featured?.period ?? '') };
   },
   loaderDeps: ({ search }) => ({ ky: search.ky, view: (search.xem ?? 'reported') as View }),
-  loader: ({ context: { queryClient, period }, params, deps }) => {
-    if (period) void queryClient.prefetchQuery(rankingQuery(params.indicator, period.key, deps.view));
+  // Without `ky` the API answers the latest period with figures for the indicator (and names it):
+  // the address stays without a period, so a bookmark stays current.
+  loader: ({ context: { queryClient }, params, deps }) => {
+    void queryClient.prefetchQuery(rankingQuery(params.indicator, deps.ky, deps.view));
   },
-  component: lazyRouteComponent(() => import('../features/rankings/rankings-page.tsx'), 'RankingsPage'),
+  component: lazyRouteComponent(
+    () => import('../features/national-picture/national-picture-page.tsx'),
+    'NationalPicturePage',
+  ),
   notFoundComponent: UnknownIndicatorState,
 });
 

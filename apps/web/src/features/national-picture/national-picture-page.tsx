@@ -1,9 +1,21 @@
 /**
- * Compare provinces: every province ranked on one indicator for one period, as reported (the 63
+ * The national picture: every province on one indicator for one period, as reported (the 63
  * before the merger) or restated onto today's 34 (derived). The indicator is the path, the rest the
- * query string: `/xep-hang/dti_rank?ky=2022&xem=restated&tinh=v63-14`.
+ * query string: `/xep-hang/dti_rank?ky=2022&xem=restated&tinh=v63-14`. Without `ky` it shows the
+ * latest period with figures (the API names it). A dot plot in rank order, the map of the
+ * ranking's vintage, the national value and plan, how many provinces reached their plan, and the
+ * table as the exact version; demo data said once, in the banner.
  */
-import { FAMILIES, parsePeriod, periodLabel, vintageOfPeriod } from '@cds/core';
+import {
+  classBreaks,
+  distributionBins,
+  dotPlotScale,
+  FAMILIES,
+  parsePeriod,
+  periodLabel,
+  planReached,
+  vintageOfPeriod,
+} from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
@@ -12,31 +24,32 @@ import { PeriodPicker } from '../../shared/pickers/period-picker.tsx';
 import { ViewSwitch } from '../../shared/pickers/view-switch.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/query-states.tsx';
 import { indicatorsQuery, metaQuery } from '../../shared/reference/reference-queries.ts';
+import { DotPlot } from './dot-plot.tsx';
+import { type Ranking, rankingQuery } from './national-picture-queries.ts';
+import { NationalSummary } from './national-summary.tsx';
 import { RankingTable } from './ranking-table.tsx';
-import { rankingQuery } from './rankings-queries.ts';
+import './national-picture.css';
 
-const RankingMap = lazy(() => import('./ranking-map.tsx'));
+const ProvinceMap = lazy(() => import('./province-map.tsx'));
 const route = getRouteApi('/xep-hang/$indicator');
 
-export function RankingsPage() {
-  const { t, locale, name } = useI18n();
+export function NationalPicturePage() {
+  const { t, name } = useI18n();
   const { indicator: indicatorKey } = route.useParams();
   const search = route.useSearch();
   const navigate = useNavigate();
   const view = search.xem ?? 'reported';
   const meta = useQuery(metaQuery());
   const indicators = useQuery(indicatorsQuery());
-  const period = parsePeriod(search.ky ?? meta.data?.featured?.period ?? '');
-  const ranking = useQuery({
-    ...rankingQuery(indicatorKey, period?.key ?? '', view),
-    enabled: !!period,
-  });
+  const ranking = useQuery(rankingQuery(indicatorKey, search.ky, view));
+  // The period asked for, else the one the API chose (the latest with figures).
+  const period = parsePeriod(search.ky ?? ranking.data?.period ?? '');
 
   if (meta.isError || indicators.isError) return <ErrorState error={meta.error ?? indicators.error} />;
-  if (!meta.data || !indicators.data || !period || !meta.data.years) return <LoadingState />;
+  if (!meta.data || !indicators.data || !meta.data.years) return <LoadingState />;
 
   return (
-    <section aria-labelledby="rankings-title">
+    <section aria-labelledby="rankings-title" className="national-picture">
       <section className="toolbar" aria-label={t('period')}>
         <label className="indicator-picker">
           {t('indicator')}
@@ -63,11 +76,13 @@ export function RankingsPage() {
             ))}
           </select>
         </label>
-        <PeriodPicker
-          period={period}
-          years={meta.data.years}
-          onChange={(p) => void navigate({ to: '.', search: (prev) => ({ ...prev, ky: p.key }) })}
-        />
+        {period && (
+          <PeriodPicker
+            period={period}
+            years={meta.data.years}
+            onChange={(p) => void navigate({ to: '.', search: (prev) => ({ ...prev, ky: p.key }) })}
+          />
+        )}
         <ViewSwitch
           view={view}
           onChange={(xem) =>
@@ -80,69 +95,112 @@ export function RankingsPage() {
       </section>
       {ranking.isPending && <LoadingState />}
       {ranking.isError && <ErrorState error={ranking.error} onRetry={() => void ranking.refetch()} />}
-      {ranking.data && (
-        <>
-          <header className="page-heading">
-            <h1 id="rankings-title">
-              {name(ranking.data.indicator)} <span className="muted">· {periodLabel(period, locale)}</span>
-            </h1>
-            <p className="muted">
-              {t('rankedUnits', { n: ranking.data.rankedCount, total: ranking.data.rows.length })}
-              {' · '}
-              {ranking.data.direction === 'lower' ? t('lowerIsBetter') : t('higherIsBetter')}
-              {ranking.data.nationalTarget &&
-                ` · ${t('nationalTarget')}: ${ranking.data.nationalTarget.value}`}
-            </p>
-            {ranking.data.isDerived && <p className="notice">{t('rankingDerived')}</p>}
-            {view === 'reported' && ranking.data.vintage !== vintageOfPeriod(period) && (
-              <p className="notice">{t('publishedForOtherVintage')}</p>
-            )}
-            {view === 'restated' &&
-              ranking.data.indicator.unit === 'rank' &&
-              vintageOfPeriod(period) === 63 && <p className="notice">{t('ranksNotRestated')}</p>}
-          </header>
-          {ranking.data.hasDemo && (
-            <p className="demo-banner" role="note">
-              {t('demoBanner')}
-            </p>
-          )}
-          {ranking.data.rankedCount === 0 ? (
-            <EmptyState />
-          ) : (
-            <div className="ranking-layout">
-              <RankingTable
-                ranking={ranking.data}
-                selectedUnitId={search.tinh ?? null}
-                onOpen={(unitId) =>
-                  void navigate({
-                    to: '/tinh/$unitId',
-                    params: { unitId },
-                    search: (prev) => ({ lang: prev.lang, ky: period.key, xem: search.xem }),
-                  })
-                }
-              />
-              {ranking.data.vintage === 34 ? (
-                <Suspense fallback={<LoadingState />}>
-                  <RankingMap
-                    values={
-                      new Map(
-                        ranking.data.rows.map((r) => [
-                          r.unit.id,
-                          { name: name(r.unit), value: r.value, isDemo: r.isDemo },
-                        ]),
-                      )
-                    }
-                    direction={ranking.data.direction}
-                    unit={ranking.data.indicator.unit}
-                  />
-                </Suspense>
-              ) : (
-                <p className="muted map-note">{t('mapOnly34')}</p>
-              )}
-            </div>
-          )}
-        </>
+      {ranking.data && period && (
+        <NationalPicture
+          ranking={ranking.data}
+          isLatest={!search.ky}
+          selectedUnitId={search.tinh ?? null}
+          onOpen={(unitId) =>
+            void navigate({
+              to: '/tinh/$unitId',
+              params: { unitId },
+              search: (prev) => ({ lang: prev.lang, ky: period.key, xem: search.xem }),
+            })
+          }
+        />
       )}
     </section>
+  );
+}
+
+interface PictureProps {
+  ranking: Ranking;
+  isLatest: boolean;
+  selectedUnitId: string | null;
+  onOpen: (unitId: string) => void;
+}
+
+function NationalPicture({ ranking, isLatest, selectedUnitId, onOpen }: PictureProps) {
+  const { t, locale, name } = useI18n();
+  const period = parsePeriod(ranking.period);
+  if (!period) return null;
+  const unit = ranking.indicator.unit;
+  const direction = ranking.direction;
+  const values = ranking.rows.map((r) => r.value);
+  const withValue = ranking.rows.filter((r) => r.value !== null);
+  const isAllDemo = withValue.length > 0 && withValue.every((r) => r.isDemo);
+  const isMixed = ranking.hasDemo && !isAllDemo;
+  const plan = ranking.nationalTarget?.value ?? null;
+  const national = ranking.national?.value ?? null;
+  const scale = dotPlotScale(values, { unit, direction, plan, national, rankedOf: ranking.rankedCount });
+  const reached = planReached(
+    ranking.rows.map((r) => ({ value: r.value, target: r.target, isComplete: r.isComplete })),
+    ranking.nationalTarget,
+    direction,
+  );
+  const bins = unit === 'rank' ? null : distributionBins(values, scale.ticks);
+  const classes = classBreaks(values, direction, 5);
+  const vintage = ranking.vintage === 63 ? 63 : 34;
+  const missing = ranking.rows.length - withValue.length;
+  return (
+    <>
+      <header className="page-heading">
+        <h1 id="rankings-title">
+          {name(ranking.indicator)} <span className="muted">· {periodLabel(period, locale)}</span>
+        </h1>
+        <p className="muted">
+          {isLatest && `${t('national.latest')} `}
+          {t('rankedUnits', { n: ranking.rankedCount, total: ranking.rows.length })}
+          {' · '}
+          {direction === 'lower' ? t('lowerIsBetter') : t('higherIsBetter')}
+        </p>
+        {ranking.isDerived && <p className="notice">{t('rankingDerived')}</p>}
+        {ranking.view === 'reported' && ranking.vintage !== vintageOfPeriod(period) && (
+          <p className="notice">{t('publishedForOtherVintage')}</p>
+        )}
+        {ranking.view === 'restated' && unit === 'rank' && vintageOfPeriod(period) === 63 && (
+          <p className="notice">{t('ranksNotRestated')}</p>
+        )}
+      </header>
+      {ranking.hasDemo && (
+        <p className="demo-banner" role="note">
+          {isAllDemo ? t('national.allDemo') : t('demoBanner')}
+        </p>
+      )}
+      {ranking.rankedCount === 0 ? (
+        <EmptyState />
+      ) : (
+        <>
+          <NationalSummary ranking={ranking} reached={reached} bins={bins} />
+          <div className="np-layout">
+            <div>
+              <DotPlot
+                rows={ranking.rows}
+                scale={scale}
+                unit={unit}
+                plan={plan}
+                national={national}
+                isMixed={isMixed}
+                selectedUnitId={selectedUnitId}
+              />
+              {missing > 0 && <p className="muted">{t('national.noFigures', { n: missing })}</p>}
+            </div>
+            <Suspense fallback={<LoadingState label={t('national.mapLoading')} />}>
+              <ProvinceMap
+                vintage={vintage}
+                rows={ranking.rows}
+                classes={classes}
+                unit={unit}
+                rankedCount={ranking.rankedCount}
+                nationalTarget={plan}
+                onOpen={onOpen}
+              />
+            </Suspense>
+          </div>
+          <h2 className="np-table-title">{t('national.table')}</h2>
+          <RankingTable ranking={ranking} isMixed={isMixed} selectedUnitId={selectedUnitId} onOpen={onOpen} />
+        </>
+      )}
+    </>
   );
 }

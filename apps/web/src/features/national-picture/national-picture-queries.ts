@@ -1,12 +1,19 @@
-/** Query options for the rankings screen. */
+/** Query options for the national picture: one indicator, every province, one period (or the latest). */
 import type { View } from '@cds/core';
 import { queryOptions } from '@tanstack/react-query';
 import { client, type InferResponseType, ok } from '../../api/client.ts';
 
-export const rankingQuery = (indicator: string, period: string, view: View) =>
+/** Without a period the API answers the latest period with figures; its `period` says which. */
+export const rankingQuery = (indicator: string, period: string | undefined, view: View) =>
   queryOptions({
-    queryKey: ['ranking', indicator, period, view],
-    queryFn: () => ok(client.rankings[':indicator'].$get({ param: { indicator }, query: { period, view } })),
+    queryKey: ['ranking', indicator, period ?? 'latest', view],
+    queryFn: () =>
+      ok(
+        client.rankings[':indicator'].$get({
+          param: { indicator },
+          query: period ? { period, view } : { view },
+        }),
+      ),
   });
 
 export type Ranking = InferResponseType<(typeof client.rankings)[':indicator']['$get'], 200>;

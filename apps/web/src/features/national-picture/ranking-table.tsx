@@ -1,22 +1,23 @@
 /**
- * Provinces side by side on one indicator: rank (ties share one), value with a bar
- * scaled to the best, plan, and what kind of figure each is. Rows link to the overview.
+ * The exact version of the dot plot and the map: rank (ties share one), value, plan, and what
+ * kind of figure each is. Demo data is said once for the page; a row says "demo" only when the
+ * page mixes demo and real figures. Rows link to the province's page.
  */
 import { formatIndicatorValue } from '@cds/core';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import type { Ranking } from './rankings-queries.ts';
+import type { Ranking } from './national-picture-queries.ts';
 
 interface Props {
   ranking: Ranking;
+  /** The page mixes demo and real figures: demo rows say so. */
+  isMixed: boolean;
   selectedUnitId: string | null;
   onOpen: (unitId: string) => void;
 }
 
-export function RankingTable({ ranking, selectedUnitId, onOpen }: Props) {
+export function RankingTable({ ranking, isMixed, selectedUnitId, onOpen }: Props) {
   const { t, locale, name } = useI18n();
   const unit = ranking.indicator.unit;
-  const values = ranking.rows.map((r) => r.value).filter((v): v is number => v !== null);
-  const max = Math.max(...values.map(Math.abs), 0);
   const fmt = (v: number) => formatIndicatorValue(v, unit, locale);
   return (
     <table className="ranking-table">
@@ -25,18 +26,14 @@ export function RankingTable({ ranking, selectedUnitId, onOpen }: Props) {
           <th scope="col">{t('rank')}</th>
           <th scope="col">{t('province')}</th>
           <th scope="col">{t('value')}</th>
-          <th scope="col" className="bar-col">
-            <span className="visually-hidden">{t('value')}</span>
-          </th>
           <th scope="col">{t('target')}</th>
           <th scope="col">{t('kindOfFigure')}</th>
         </tr>
       </thead>
       <tbody>
         {ranking.rows.map((row) => {
-          const width = row.value === null || max === 0 ? 0 : (Math.abs(row.value) / max) * 100;
           const flags = [
-            row.isDemo ? t('demo') : null,
+            isMixed && row.isDemo ? t('national.demoRow') : null,
             row.basis === 'restated' ? t('restated') : null,
             row.value !== null && !row.isComplete ? t('incomplete') : null,
           ].filter(Boolean);
@@ -57,9 +54,6 @@ export function RankingTable({ ranking, selectedUnitId, onOpen }: Props) {
               </th>
               <td className="num">
                 {row.value === null ? <span className="muted">{t('status.no_data')}</span> : fmt(row.value)}
-              </td>
-              <td className="bar-col" aria-hidden="true">
-                <span className={`bar${row.isDemo ? ' is-demo' : ''}`} style={{ width: `${width}%` }} />
               </td>
               <td className="num">{row.target ? fmt(row.target.value) : '—'}</td>
               <td className="cell-flags-inline">{flags.join(' · ')}</td>

@@ -1,0 +1,136 @@
+/**
+ * Every province with a figure as one dot, in rank order (best at the top, ties on one line's
+ * value and one rank label), on an axis drawn worse → better from left to right: for a rank,
+ * rank 1 is at the right end and its stem the longest. The national plan is a dashed line, the
+ * national value a solid one. The axis says where it starts when not at 0 (`dotPlotScale`).
+ */
+import { type DotPlotScale, formatIndicatorValue, type IndicatorUnit } from '@cds/core';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import type { RankingRow } from './national-picture-queries.ts';
+
+interface Props {
+  rows: readonly RankingRow[];
+  scale: DotPlotScale;
+  unit: IndicatorUnit;
+  plan: number | null;
+  national: number | null;
+  /** Demo points are hollow only when the page mixes demo and real figures. */
+  isMixed: boolean;
+  selectedUnitId: string | null;
+}
+
+const WIDTH = 560;
+const LABEL = 170;
+const RIGHT = 24;
+const ROW = 15;
+const TOP = 34;
+const BOTTOM = 30;
+
+export function DotPlot({ rows, scale, unit, plan, national, isMixed, selectedUnitId }: Props) {
+  const { t, locale, name } = useI18n();
+  const drawn = rows.filter((r) => r.value !== null && r.rank !== null);
+  const height = TOP + drawn.length * ROW + BOTTOM;
+  const [lo, hi] = scale.domain;
+  const left = LABEL;
+  const right = WIDTH - RIGHT;
+  const x = (v: number) => {
+    const share = (v - lo) / (hi - lo || 1);
+    return scale.isReversed ? right - share * (right - left) : left + share * (right - left);
+  };
+  const fmt = (v: number) => formatIndicatorValue(v, unit, locale);
+  // Stems only when their length means something: an axis from 0, or a rank from the last one.
+  const hasStems = scale.floor === null;
+  const worstEnd = scale.isReversed ? hi : lo;
+  const bottom = TOP + drawn.length * ROW;
+  return (
+    <figure className="np-dot-plot">
+      <figcaption>
+        <h2>{t('national.dotPlot')}</h2>
+        <p className="muted">
+          {unit === 'rank'
+            ? t('national.axisRank')
+            : scale.floor !== null
+              ? t('national.axisFrom', { value: fmt(scale.floor) })
+              : null}
+        </p>
+      </figcaption>
+      <p
+        className="np-axis-ends muted"
+        aria-hidden="true"
+        style={{ marginLeft: `${(LABEL / WIDTH) * 100}%` }}
+      >
+        <span>{t('national.worse')}</span>
+        <span>{t('national.better')}</span>
+      </p>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-label={t('national.dotPlotLabel', { n: drawn.length })}
+      >
+        {scale.ticks.map((tick) => (
+          <g key={tick} className="np-tick">
+            <line x1={x(tick)} x2={x(tick)} y1={TOP - 6} y2={bottom} />
+            <text x={x(tick)} y={TOP - 10} textAnchor="middle">
+              {fmt(tick)}
+            </text>
+            <text x={x(tick)} y={bottom + 14} textAnchor="middle">
+              {fmt(tick)}
+            </text>
+          </g>
+        ))}
+        {drawn.map((row, i) => {
+          const y = TOP + i * ROW + ROW / 2;
+          const cx = x(row.value as number);
+          const isDemoPoint = isMixed && row.isDemo;
+          const isSelected = row.unit.id === selectedUnitId;
+          return (
+            <g
+              key={row.unit.id}
+              className={`np-dot-row${isSelected ? ' is-selected' : ''}`}
+              data-unit={row.unit.id}
+              data-rank={row.rank ?? undefined}
+            >
+              <text x={LABEL - 8} y={y + 4} textAnchor="end" className="np-dot-label">
+                {row.rank}
+                {row.isTied ? '=' : ''} {name(row.unit)}
+              </text>
+              {hasStems && <line className="np-stem" x1={x(worstEnd)} x2={cx} y1={y} y2={y} />}
+              <circle
+                className={isDemoPoint ? 'np-dot is-demo' : 'np-dot'}
+                cx={cx}
+                cy={y}
+                r={isDemoPoint ? 3.5 : 4.5}
+              >
+                <title>{`${name(row.unit)}: ${fmt(row.value as number)}`}</title>
+              </circle>
+            </g>
+          );
+        })}
+        {plan !== null && (
+          <g className="np-plan-line">
+            <line x1={x(plan)} x2={x(plan)} y1={TOP - 4} y2={bottom + 2} />
+            <text x={x(plan)} y={bottom + 26} textAnchor="middle">
+              {t('national.nationalTarget')} {fmt(plan)}
+            </text>
+          </g>
+        )}
+        {national !== null && (
+          <g className="np-national-line">
+            <line x1={x(national)} x2={x(national)} y1={TOP - 4} y2={bottom + 2} />
+            <text x={x(national)} y={TOP - 22} textAnchor="middle">
+              {t('national.nationalValue')} {fmt(national)}
+            </text>
+          </g>
+        )}
+      </svg>
+      {isMixed && (
+        <p className="muted np-legend-line">
+          <svg width="12" height="12" aria-hidden="true">
+            <circle className="np-dot is-demo" cx="6" cy="6" r="3.5" />
+          </svg>{' '}
+          {t('national.demoPoint')}
+        </p>
+      )}
+    </figure>
+  );
+}
