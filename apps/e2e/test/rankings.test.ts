@@ -1,4 +1,4 @@
-/** Comparing provinces: the published DTI 2022 ranking with its tie, and the map of today's 34. */
+/** The national picture's table: the published DTI 2022 ranking with its tie, and the map of today's 34. */
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowserPage } from '../src/browser-page.ts';
 
@@ -15,13 +15,13 @@ describe('compare provinces', () => {
     expect(ranks.filter((r) => r === '15=')).toHaveLength(2);
     expect(ranks).not.toContain('16');
     expect(await rows().first().textContent()).toContain('Đà Nẵng');
-    expect(await page().locator('.map-note').count()).toBe(1);
+    await expect.poll(() => page().locator('.np-map path.np-province').count()).toBe(63);
   });
 
   it("maps today's 34 provinces and opens a province from the table", async () => {
     await page().goto(`${baseUrl}/xep-hang/households_fibre?ky=2025`);
     await expect.poll(() => rows().count()).toBe(34);
-    await expect.poll(() => page().locator('.ranking-map path').count()).toBe(34);
+    await expect.poll(() => page().locator('.np-map path.np-province').count()).toBe(34);
     await page().locator('.ranking-table tbody tr[data-unit="v34-44"] button').click();
     await expect.poll(() => page().locator('h1').textContent()).toContain('Quảng Trị');
     expect(page().url()).toContain('/tinh/v34-44?ky=2025');
