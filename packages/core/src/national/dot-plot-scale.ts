@@ -11,6 +11,9 @@
  * 3. A rank runs from 1 to the number of provinces ranked (`rankedOf`), not to the worst rank
  *    found, so that a 10th of 63 does not look last.
  * 4. `isReversed` when lower is better: the chart draws the domain from right to left.
+ * 5. The national value is drawn among the provinces only when it is on their scale: a ratio or a
+ *    mean is (96,2% of villages), a sum is not (the country's revenue is 34 provinces' worth), so
+ *    a sum's national value stays off the axis ({@link isNationalOnProvinceScale}).
  *
  * @example dotPlotScale([91.2, 99.8], { unit: 'percent', direction: 'higher', plan: 95 })
  * // { domain: [85, 100], floor: 85, ticks: [85, 90, 95, 100], isReversed: false }
@@ -18,6 +21,7 @@
  * // { domain: [1, 63], floor: null, ticks: [1, 10, 20, 30, 40, 50, 63], isReversed: true }
  */
 import { roundStep, sharedDomain } from '../compare/shared-domain.ts';
+import type { AcrossUnits } from '../indicators/indicator.ts';
 import type { Direction } from '../progress/progress.ts';
 import type { IndicatorUnit } from '../validation/validate-figure.ts';
 
@@ -55,6 +59,11 @@ export function dotPlotScale(values: readonly (number | null)[], options: DotPlo
     ticks: shared.ticks ?? [shared.domain[0], shared.domain[1]],
     isReversed,
   };
+}
+
+/** Rule 5. @example isNationalOnProvinceScale('sum') // false */
+export function isNationalOnProvinceScale(acrossUnits: AcrossUnits): boolean {
+  return acrossUnits === 'ratio' || acrossUnits === 'mean';
 }
 
 /** 1, then round steps, then the last rank itself (63 rather than 60). */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classBreaks } from './class-breaks.ts';
 import { distributionBins } from './distribution.ts';
-import { dotPlotScale } from './dot-plot-scale.ts';
+import { dotPlotScale, isNationalOnProvinceScale } from './dot-plot-scale.ts';
 import { planReached } from './plan-reached.ts';
 
 describe('classBreaks', () => {
@@ -68,6 +68,13 @@ describe('dotPlotScale', () => {
 
   it('starts at 0 when the values spread widely', () => {
     expect(dotPlotScale([12, 480], { unit: 'count', direction: 'higher' }).floor).toBeNull();
+  });
+
+  it('draws the national value among the provinces only for a ratio or a mean', () => {
+    expect(isNationalOnProvinceScale('ratio')).toBe(true);
+    expect(isNationalOnProvinceScale('mean')).toBe(true);
+    expect(isNationalOnProvinceScale('sum')).toBe(false);
+    expect(isNationalOnProvinceScale('none')).toBe(false);
   });
 
   it('runs a rank from 1 to the number ranked, reversed so rank 1 is on the right', () => {

@@ -4,7 +4,14 @@
  * rank 1 is at the right end and its stem the longest. The national plan is a dashed line, the
  * national value a solid one. The axis says where it starts when not at 0 (`dotPlotScale`).
  */
-import { type DotPlotScale, formatIndicatorValue, type IndicatorUnit } from '@cds/core';
+import {
+  type DotPlotScale,
+  formatIndicatorValue,
+  formatNumber,
+  formatPercent,
+  type IndicatorUnit,
+  unitLabel,
+} from '@cds/core';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { RankingRow } from './national-picture-queries.ts';
 
@@ -38,6 +45,9 @@ export function DotPlot({ rows, scale, unit, plan, national, isMixed, selectedUn
     return scale.isReversed ? right - share * (right - left) : left + share * (right - left);
   };
   const fmt = (v: number) => formatIndicatorValue(v, unit, locale);
+  // Ticks without the unit, which the caption names once: "160.000", not "160.000 tỷ đồng".
+  const tick = (v: number) => (unit === 'percent' ? formatPercent(v, locale, 0) : formatNumber(v, locale, 1));
+  const axisUnit = unit === 'percent' ? '' : unitLabel(unit, locale);
   // Stems only when their length means something: an axis from 0, or a rank from the last one.
   const hasStems = scale.floor === null;
   const worstEnd = scale.isReversed ? hi : lo;
@@ -49,9 +59,12 @@ export function DotPlot({ rows, scale, unit, plan, national, isMixed, selectedUn
         <p className="muted">
           {unit === 'rank'
             ? t('national.axisRank')
-            : scale.floor !== null
-              ? t('national.axisFrom', { value: fmt(scale.floor) })
-              : null}
+            : [
+                axisUnit && t('national.axisUnit', { unit: axisUnit }),
+                scale.floor !== null && t('national.axisFrom', { value: fmt(scale.floor) }),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
         </p>
       </figcaption>
       <p
@@ -67,14 +80,14 @@ export function DotPlot({ rows, scale, unit, plan, national, isMixed, selectedUn
         role="img"
         aria-label={t('national.dotPlotLabel', { n: drawn.length })}
       >
-        {scale.ticks.map((tick) => (
-          <g key={tick} className="np-tick">
-            <line x1={x(tick)} x2={x(tick)} y1={TOP - 6} y2={bottom} />
-            <text x={x(tick)} y={TOP - 10} textAnchor="middle">
-              {fmt(tick)}
+        {scale.ticks.map((value) => (
+          <g key={value} className="np-tick">
+            <line x1={x(value)} x2={x(value)} y1={TOP - 6} y2={bottom} />
+            <text x={x(value)} y={TOP - 10} textAnchor="middle">
+              {tick(value)}
             </text>
-            <text x={x(tick)} y={bottom + 14} textAnchor="middle">
-              {fmt(tick)}
+            <text x={x(value)} y={bottom + 14} textAnchor="middle">
+              {tick(value)}
             </text>
           </g>
         ))}

@@ -11,6 +11,7 @@ import {
   distributionBins,
   dotPlotScale,
   FAMILIES,
+  isNationalOnProvinceScale,
   parsePeriod,
   periodLabel,
   planReached,
@@ -131,7 +132,10 @@ function NationalPicture({ ranking, isLatest, selectedUnitId, onOpen }: PictureP
   const isAllDemo = withValue.length > 0 && withValue.every((r) => r.isDemo);
   const isMixed = ranking.hasDemo && !isAllDemo;
   const plan = ranking.nationalTarget?.value ?? null;
-  const national = ranking.national?.value ?? null;
+  // A sum's national value is the country's total, off the provinces' scale (rule 5).
+  const national = isNationalOnProvinceScale(ranking.indicator.acrossUnits)
+    ? (ranking.national?.value ?? null)
+    : null;
   const scale = dotPlotScale(values, { unit, direction, plan, national, rankedOf: ranking.rankedCount });
   const reached = planReached(
     ranking.rows.map((r) => ({ value: r.value, target: r.target, isComplete: r.isComplete })),

@@ -4,7 +4,15 @@
  * of the values as a small histogram on the dot plot's ticks (not for a rank, whose distribution is
  * flat by construction).
  */
-import { type DistributionBin, formatIndicatorValue, type IndicatorUnit, type PlanReached } from '@cds/core';
+import {
+  type DistributionBin,
+  formatIndicatorValue,
+  formatNumber,
+  formatPercent,
+  type IndicatorUnit,
+  type PlanReached,
+  unitLabel,
+} from '@cds/core';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { Ranking } from './national-picture-queries.ts';
 
@@ -19,54 +27,68 @@ export function NationalSummary({ ranking, reached, bins }: Props) {
   const unit = ranking.indicator.unit;
   const fmt = (v: number) => formatIndicatorValue(v, unit, locale);
   const national = ranking.national;
+  // A rank has no national value (no rule adds ranks up), and rarely a plan: only what there is.
+  const isRank = unit === 'rank';
+  if (isRank && !ranking.nationalTarget && reached.judged === 0) return null;
   return (
     <section className="np-summary" aria-label={t('national.nationalValue')}>
-      <div className="np-stat">
-        <span className="np-stat-label">{t('national.nationalValue')}</span>
-        {national && national.value !== null ? (
-          <>
-            <strong className="np-stat-value" data-testid="national-value">
-              {fmt(national.value)}
-            </strong>
+      {!isRank && (
+        <div className="np-stat">
+          <span className="np-stat-label">{t('national.nationalValue')}</span>
+          {national && national.value !== null ? (
+            <>
+              <strong className="np-stat-value" data-testid="national-value">
+                {fmt(national.value)}
+              </strong>
+              <span className="muted">
+                {t('national.nationalCoverage', { n: national.reporting, of: national.of })}
+                {national.isPartial && ` · ${t('national.nationalPartial')}`}
+              </span>
+            </>
+          ) : (
+            <span className="muted">{t('national.nationalNone')}</span>
+          )}
+        </div>
+      )}
+      {(!isRank || ranking.nationalTarget) && (
+        <div className="np-stat">
+          <span className="np-stat-label">{t('national.nationalTarget')}</span>
+          {ranking.nationalTarget ? (
+            <strong className="np-stat-value">{fmt(ranking.nationalTarget.value)}</strong>
+          ) : (
+            <span className="muted">{t('national.noNationalTarget')}</span>
+          )}
+        </div>
+      )}
+      {(!isRank || reached.judged > 0) && (
+        <div className="np-stat" data-testid="plan-reached">
+          <span className="np-stat-label">{t('national.reachedLabel')}</span>
+          {reached.judged > 0 ? (
+            <>
+              <strong className="np-stat-value">
+                {reached.achieved}/{reached.judged}
+              </strong>
+              <span>{t('national.reached')}</span>
+              <span className="muted">
+                {t('national.reachedDetail', { close: reached.close, behind: reached.behind })}
+                {reached.notOver > 0 && ` · ${t('national.reachedNotOver', { n: reached.notOver })}`}
+                {reached.noPlan > 0 && ` · ${t('national.reachedNoPlan', { n: reached.noPlan })}`}
+              </span>
+              {reached.againstNational > 0 && (
+                <span className="muted">
+                  {t('national.reachedAgainstNational', { n: reached.againstNational })}
+                </span>
+              )}
+            </>
+          ) : (
             <span className="muted">
-              {t('national.nationalCoverage', { n: national.reporting, of: national.of })}
-              {national.isPartial && ` · ${t('national.nationalPartial')}`}
-            </span>
-          </>
-        ) : (
-          <span className="muted">{t('national.nationalNone')}</span>
-        )}
-      </div>
-      <div className="np-stat">
-        <span className="np-stat-label">{t('national.nationalTarget')}</span>
-        {ranking.nationalTarget ? (
-          <strong className="np-stat-value">{fmt(ranking.nationalTarget.value)}</strong>
-        ) : (
-          <span className="muted">{t('national.noNationalTarget')}</span>
-        )}
-      </div>
-      <div className="np-stat" data-testid="plan-reached">
-        {reached.judged > 0 ? (
-          <>
-            <strong className="np-stat-value">
-              {reached.achieved}/{reached.judged}
-            </strong>
-            <span>{t('national.reached', { n: reached.achieved, of: reached.judged })}</span>
-            <span className="muted">
-              {t('national.reachedDetail', { close: reached.close, behind: reached.behind })}
+              {t('national.reachedNone')}
               {reached.notOver > 0 && ` · ${t('national.reachedNotOver', { n: reached.notOver })}`}
               {reached.noPlan > 0 && ` · ${t('national.reachedNoPlan', { n: reached.noPlan })}`}
             </span>
-            {reached.againstNational > 0 && (
-              <span className="muted">
-                {t('national.reachedAgainstNational', { n: reached.againstNational })}
-              </span>
-            )}
-          </>
-        ) : (
-          <span className="muted">{t('national.reachedNone')}</span>
-        )}
-      </div>
+          )}
+        </div>
+      )}
       {bins && bins.length > 0 && <Histogram bins={bins} unit={unit} />}
     </section>
   );
@@ -75,6 +97,10 @@ export function NationalSummary({ ranking, reached, bins }: Props) {
 function Histogram({ bins, unit }: { bins: readonly DistributionBin[]; unit: IndicatorUnit }) {
   const { t, locale } = useI18n();
   const fmt = (v: number) => formatIndicatorValue(v, unit, locale);
+  const edge = (v: number) =>
+    unit === 'percent'
+      ? formatPercent(v, locale, 0)
+      : `${formatNumber(v, locale, 1)} ${unitLabel(unit, locale)}`.trim();
   const max = Math.max(1, ...bins.map((b) => b.count));
   const w = 220;
   const h = 70;
@@ -102,10 +128,10 @@ function Histogram({ bins, unit }: { bins: readonly DistributionBin[]; unit: Ind
           );
         })}
         <text x={0} y={h + 12}>
-          {fmt(bins[0]?.from ?? 0)}
+          {edge(bins[0]?.from ?? 0)}
         </text>
         <text x={w} y={h + 12} textAnchor="end">
-          {fmt(bins.at(-1)?.to ?? 0)}
+          {edge(bins.at(-1)?.to ?? 0)}
         </text>
       </svg>
     </div>

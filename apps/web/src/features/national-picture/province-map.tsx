@@ -121,7 +121,8 @@ export default function ProvinceMap({
         </svg>
         {activeShape && (
           <div
-            className="np-map-tip"
+            // Above the province, or below it in the north where above would cover the heading.
+            className={`np-map-tip${activeShape.centroid[1] < MAP_HEIGHT * 0.3 ? ' is-below' : ''}`}
             role="status"
             style={{
               left: `${(activeShape.centroid[0] / MAP_WIDTH) * 100}%`,
@@ -166,24 +167,26 @@ function MapLegend({
   const { t } = useI18n();
   return (
     <div className="np-map-legend">
-      <p className="muted">{t('national.mapLegend')}</p>
-      <ul>
-        <li className="muted">{t('national.worse')}</li>
+      <p className="np-legend-title muted">{t('national.mapLegend')}</p>
+      <ol>
         {classes.classes.map((c) => (
           <li key={c.index}>
             <span className="np-swatch" style={{ background: colours[c.index] }} />
-            {c.min === c.max ? fmt(c.min) : `${fmt(c.min)} – ${fmt(c.max)}`}{' '}
-            <span className="muted">({c.count})</span>
+            <span>{c.min === c.max ? fmt(c.min) : `${fmt(c.min)}–${fmt(c.max)}`}</span>
+            <span className="muted">{t('national.provinces', { n: c.count })}</span>
           </li>
         ))}
-        <li className="muted">{t('national.better')}</li>
-        <li>
-          <svg width="14" height="14" aria-hidden="true" className="np-swatch-svg">
-            <rect width="14" height="14" fill={HATCH} stroke="#a29b94" />
-          </svg>{' '}
-          {t('national.noData')}
-        </li>
-      </ul>
+      </ol>
+      <p className="np-legend-ends muted" aria-hidden="true">
+        <span>{t('national.worse')}</span>
+        <span>{t('national.better')}</span>
+      </p>
+      <p className="np-legend-none">
+        <svg width="14" height="14" aria-hidden="true">
+          <rect width="14" height="14" fill={HATCH} stroke="#a29b94" />
+        </svg>{' '}
+        {t('national.noData')}
+      </p>
     </div>
   );
 }
