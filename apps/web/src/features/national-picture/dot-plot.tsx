@@ -136,13 +136,33 @@ export function DotPlot({ rows, scale, unit, plan, national, isMixed, selectedUn
           </g>
         )}
       </svg>
-      {isMixed && (
-        <p className="muted np-legend-line">
-          <svg width="12" height="12" aria-hidden="true">
-            <circle className="np-dot is-demo" cx="6" cy="6" r="3.5" />
-          </svg>{' '}
-          {t('national.demoPoint')}
-        </p>
+      {(plan !== null || national !== null || isMixed) && (
+        <ul className="np-dot-legend muted">
+          {plan !== null && (
+            <li>
+              <svg width="22" height="10" aria-hidden="true" className="np-plan-line">
+                <line x1="0" x2="22" y1="5" y2="5" />
+              </svg>{' '}
+              {t('national.nationalTarget')} {fmt(plan)}
+            </li>
+          )}
+          {national !== null && (
+            <li>
+              <svg width="22" height="10" aria-hidden="true" className="np-national-line">
+                <line x1="0" x2="22" y1="5" y2="5" />
+              </svg>{' '}
+              {t('national.nationalValue')} {fmt(national)}
+            </li>
+          )}
+          {isMixed && (
+            <li>
+              <svg width="12" height="12" aria-hidden="true">
+                <circle className="np-dot is-demo" cx="6" cy="6" r="3.5" />
+              </svg>{' '}
+              {t('national.demoPoint')}
+            </li>
+          )}
+        </ul>
       )}
     </figure>
   );

@@ -197,6 +197,7 @@ function NationalPicture({ ranking, isLatest, selectedUnitId, onOpen }: PictureP
                 unit={unit}
                 rankedCount={ranking.rankedCount}
                 nationalTarget={plan}
+                selectedUnitId={selectedUnitId}
                 onOpen={onOpen}
               />
             </Suspense>

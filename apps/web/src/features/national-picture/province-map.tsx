@@ -21,6 +21,8 @@ interface Props {
   unit: IndicatorUnit;
   rankedCount: number;
   nationalTarget: number | null;
+  /** The province named in the address (`tinh`), outlined. */
+  selectedUnitId: string | null;
   onOpen: (unitId: string) => void;
 }
 
@@ -42,6 +44,7 @@ export default function ProvinceMap({
   unit,
   rankedCount,
   nationalTarget,
+  selectedUnitId,
   onOpen,
 }: Props) {
   const { t, locale, name } = useI18n();
@@ -62,6 +65,7 @@ export default function ProvinceMap({
   if (shapes.isError) return null;
   const activeShape = shapes.data.find((s) => s.unitId === active);
   const activeRow = active ? byUnit.get(active) : undefined;
+  const outlined = activeShape ?? shapes.data.find((s) => s.unitId === selectedUnitId);
   const plan = activeRow?.target?.value ?? nationalTarget;
   return (
     <figure className="np-map">
@@ -117,7 +121,8 @@ export default function ProvinceMap({
               />
             );
           })}
-          {activeShape && <path d={activeShape.d} className="np-province-outline" />}
+          {/* On top of its neighbours, so the whole outline shows: the province hovered, focused or chosen. */}
+          {outlined && <path d={outlined.d} className="np-province-outline" />}
         </svg>
         {activeShape && (
           <div
