@@ -130,10 +130,19 @@ describe('planReached', () => {
 
 describe('distributionBins', () => {
   it('bins on the axis ticks, counting the top value in the last bin', () => {
-    expect(distributionBins([91, 94, 99, 100, null], [85, 90, 95, 100])).toEqual([
+    expect(distributionBins([91, 94, 99, 100, null], [85, 90, 95, 100], 1)).toEqual([
       { from: 85, to: 90, count: 0 },
       { from: 90, to: 95, count: 2 },
       { from: 95, to: 100, count: 2 },
     ]);
+  });
+
+  it('splits coarse ticks so a 95–100% spread is not one bar, counting every value once', () => {
+    const values = [95.61, 96, 97.3, 98.5, 99.1, 99.9, 100];
+    const bins = distributionBins(values, [90, 95, 100]);
+    expect(bins).toHaveLength(8);
+    expect(bins.map((b) => b.from)).toEqual([90, 91.25, 92.5, 93.75, 95, 96.25, 97.5, 98.75]);
+    expect(bins.reduce((n, b) => n + b.count, 0)).toBe(values.length);
+    expect(bins.at(-1)).toEqual({ from: 98.75, to: 100, count: 3 });
   });
 });

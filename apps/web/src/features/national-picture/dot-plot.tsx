@@ -52,6 +52,8 @@ export function DotPlot({ rows, scale, unit, plan, national, isMixed, selectedUn
   const hasStems = scale.floor === null;
   const worstEnd = scale.isReversed ? hi : lo;
   const bottom = TOP + drawn.length * ROW;
+  // A line's label leans inwards near either end of the axis, so it is never cut off.
+  const anchor = (at: number) => (at > right - 70 ? 'end' : at < left + 70 ? 'start' : 'middle');
   return (
     <figure className="np-dot-plot">
       <figcaption>
@@ -122,7 +124,7 @@ export function DotPlot({ rows, scale, unit, plan, national, isMixed, selectedUn
         {plan !== null && (
           <g className="np-plan-line">
             <line x1={x(plan)} x2={x(plan)} y1={TOP - 4} y2={bottom + 2} />
-            <text x={x(plan)} y={bottom + 26} textAnchor="middle">
+            <text x={x(plan)} y={bottom + 26} textAnchor={anchor(x(plan))}>
               {t('national.nationalTarget')} {fmt(plan)}
             </text>
           </g>
@@ -130,7 +132,7 @@ export function DotPlot({ rows, scale, unit, plan, national, isMixed, selectedUn
         {national !== null && (
           <g className="np-national-line">
             <line x1={x(national)} x2={x(national)} y1={TOP - 4} y2={bottom + 2} />
-            <text x={x(national)} y={TOP - 22} textAnchor="middle">
+            <text x={x(national)} y={TOP - 22} textAnchor={anchor(x(national))}>
               {t('national.nationalValue')} {fmt(national)}
             </text>
           </g>
