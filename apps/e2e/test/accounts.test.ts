@@ -67,10 +67,10 @@ describe('a server without public reads', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Thử lại sau \d+ phút/);
   });
 
-  it('signing in as demo.viewer shows the Sơn La 2023 overview', async () => {
+  it('signing in as demo.viewer shows Sơn La’s overview on its latest year, not a fixed 2023', async () => {
     await signInWithForm(page, 'demo.viewer');
     await expect.poll(() => page.locator('h1').textContent()).toContain('Sơn La');
-    expect(await page.locator('h1').textContent()).toContain('Năm 2023');
+    expect(await page.locator('h1').textContent()).toContain('Năm 2026');
     await card(page, 'villages_mobile_broadband').waitFor();
     expect(await page.locator('.state-error').count()).toBe(0);
     expect(await page.locator('.user-menu-toggle').textContent()).toContain('Người xem (demo)');

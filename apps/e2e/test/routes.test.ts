@@ -60,7 +60,7 @@ describe('addresses', () => {
     await expect.poll(() => heading().textContent()).toContain('Năm 2021');
     expect(path()).toBe('/tinh/v63-14?ky=2021');
 
-    await page().getByRole('link', { name: 'So sánh tỉnh' }).click();
+    await page().getByRole('link', { name: 'Toàn quốc' }).click();
     await expect.poll(() => path()).toMatch(/^\/xep-hang\/villages_mobile_broadband/);
     await page().locator('.ranking-table tbody tr').first().waitFor();
 

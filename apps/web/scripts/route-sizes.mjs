@@ -13,8 +13,10 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf
 
 const ROUTES = {
   '/tinh/$unitId': 'src/routes/province-route.tsx',
-  '/xep-hang/$indicator': 'src/features/rankings/rankings-page.tsx',
-  '/nhap-lieu': 'src/features/entry/review-page.tsx',
+  '/tinh/$unitId/ban-in': 'src/features/briefing/print-page.tsx',
+  '/xep-hang/$indicator': 'src/features/national-picture/national-picture-page.tsx',
+  '/so-sanh': 'src/features/compare/compare-page.tsx',
+  '/bao-cao': 'src/features/reporting/inbox-page.tsx',
   '/quan-tri/nguoi-dung': 'src/features/admin/users-page.tsx',
   '/dang-nhap': 'src/routes/login-route.tsx',
 };
