@@ -1,7 +1,6 @@
 /** @cds/core — the domain of Chỉ số CĐS, shared by the API and the web app. */
 
 export * from './briefing/index.ts';
-export * from './charts/map-shades.ts';
 export * from './charts/trend-rows.ts';
 export * from './compare/index.ts';
 export * from './format/format-number.ts';

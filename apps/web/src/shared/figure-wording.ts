@@ -1,7 +1,6 @@
 /**
- * How a change and a gap to plan are said wherever a figure is judged (the compare table; the
- * overview's cards say the same in `features/overview/card-wording.ts`, which can import these):
- * in percentage points for a percentage, never a relative "%" of a percentage.
+ * How a change and a gap to plan are said wherever a figure is judged (the overview's cards, the
+ * compare table): in percentage points for a percentage, never a relative "%" of a percentage.
  */
 import {
   formatIndicatorValue,
