@@ -87,6 +87,8 @@ export const briefingVi = {
   'briefing.print.role.rank': 'xếp hạng',
   'briefing.print.role.change': 'thay đổi',
   'briefing.print.derived': 'tính lại / suy ra',
+  'briefing.print.allDemoNote':
+    'Mọi dòng của bảng dựa trên dữ liệu minh họa (số liệu, kế hoạch hoặc thứ hạng), nên không dòng nào được đánh dấu riêng.',
   'briefing.print.proRataNote':
     '* so với phần kế hoạch tương ứng {n}/{of} tháng đã có số liệu (chỉ tiêu cộng dồn, kỳ chưa hết).',
   'briefing.print.demoNote':
@@ -180,6 +182,8 @@ export const briefingEn: Record<keyof typeof briefingVi, string> = {
   'briefing.print.role.rank': 'rank',
   'briefing.print.role.change': 'change',
   'briefing.print.derived': 'restated / derived',
+  'briefing.print.allDemoNote':
+    'Every row of this table rests on demo data (figure, plan or rank), so no row is marked on its own.',
   'briefing.print.proRataNote':
     '* against the share of the plan for the {n} of {of} months with figures (a flow, period not over).',
   'briefing.print.demoNote': 'Contains demo data: numbers marked “demo” are not the province’s real figures.',

@@ -42,6 +42,7 @@ export function KeyFiguresTable({ rows, isAllDemo }: { rows: readonly FigureRow[
           ))}
         </tbody>
       </table>
+      {isAllDemo && <p className="table-note">{t('briefing.print.allDemoNote')}</p>}
       {proRata && (
         <p className="table-note">{t('briefing.print.proRataNote', { n: proRata.months, of: proRata.of })}</p>
       )}
