@@ -55,10 +55,14 @@ describe('three provinces, two indicators, 2019–2024', () => {
   });
 
   it('gives the table as the province’s cards give it: value, plan, status, change and rank', async () => {
-    const { body: summary } = await getJson(s.app, '/api/summary/v34-14?period=2024');
+    // Sơn La kept its territory: its page for 2024 is the former unit's (v63-14), plans and rank
+    // among the 63 included, and so is its row here.
+    const { body: summary } = await getJson(s.app, '/api/summary/v63-14?period=2024');
     for (const key of TWO.split(',')) {
       const card = summary.items.find((i: Json) => i.indicator === key);
       const row = ofIndicator(body, key).table.find((r: Json) => r.unitId === 'v34-14');
+      expect(card.target).not.toBeNull();
+      expect(card.rank?.of).toBe(63);
       expect(row.figure.value).toBe(card.figure.value);
       expect(row.target?.value ?? null).toBe(card.target?.value ?? null);
       expect(row.progress).toEqual(card.progress);
@@ -120,6 +124,29 @@ describe('vintages, restatements and gaps', () => {
       400,
     );
     expect(body.error.message.en).toMatch(/former province/);
+  });
+
+  it('draws a kept province’s plans before July 2025 on its own line, never a merged one’s', async () => {
+    const body = await compare(
+      'unit=v34-14,v34-44&indicator=telecom_revenue&periodType=year&from=2022&to=2024',
+    );
+    const c = ofIndicator(body, 'telecom_revenue');
+    const { body: own } = await getJson(
+      s.app,
+      '/api/series?indicator=telecom_revenue&unit=v34-14&periodType=year&from=2022&to=2024',
+    );
+    const plans = (targets: Json[]) =>
+      targets
+        .filter((t: Json) => t.unitId === 'v34-14')
+        .map((t: Json) => [t.period, t.value])
+        .sort();
+    expect(plans(c.targets)).toEqual(plans(own.targets));
+    expect(plans(c.targets).length).toBeGreaterThan(0);
+    // Quảng Trị was formed from two provinces: their plans and ranks of 63 are not its own.
+    expect(c.targets.filter((t: Json) => t.unitId === 'v34-44')).toEqual([]);
+    const merged = c.table.find((r: Json) => r.unitId === 'v34-44');
+    expect(merged.target).toBeNull();
+    expect(merged.rank).toBeNull();
   });
 
   it('marks a merged province’s years before July 2025 as restated from its parts', async () => {

@@ -8,6 +8,7 @@ import {
   type BlockRanking,
   type Indicator,
   isRankIndicator,
+  isUnchangedTerritory,
   keysWithin,
   NO_FIGURE,
   needsSameMonths,
@@ -149,6 +150,14 @@ export async function compareProvinces(
   const years = [...new Set([...periods.map((p) => p.year), ...(prev ? [prev.year] : [])])];
   const indicatorKeys = indicators.map((i) => i.key);
   const unitIds = units.map((u) => u.id);
+  // A province that kept its territory (core's rule 6) owns its predecessor's history: before the
+  // merger its plans and its rank among the 63 are the predecessor's, as its figures are.
+  const ownerBefore = new Map(
+    units.flatMap((u) => (isUnchangedTerritory(u) ? [[u.id, u.predecessorIds[0] as string] as const] : [])),
+  );
+  const rankedAs = (unitId: string, p: Period) =>
+    vintageOfPeriod(p) === 63 ? (ownerBefore.get(unitId) ?? unitId) : unitId;
+  const readIds = [...new Set([...unitIds, ...ownerBefore.values()])];
   // A new province's previous figure before the merger falls back on its restated one: that
   // period's restated rows are read beside the view's.
   const needsRestatedPrev =
@@ -156,22 +165,31 @@ export async function compareProvinces(
   const first = units[0] as CatalogUnit;
   const firstIndicator = indicators[0] as Indicator;
   const [rows, restatedPrev, rankings, built, targets, rankedAt] = await Promise.all([
-    readFiguresOfIndicators(db, indicatorKeys, unitIds, periodKeys, [view]),
+    readFiguresOfIndicators(db, indicatorKeys, readIds, periodKeys, [view]),
     needsRestatedPrev && prev
       ? readFiguresOfIndicators(db, indicatorKeys, unitIds, [prev.key], ['restated'])
       : Promise.resolve([]),
     readRankingsOfIndicators(db, indicatorKeys, periodKeys, view),
     builtBlocks(db, years),
-    findTargetsOf(db, { indicatorKeys, unitIds, periods: periodKeys }),
+    findTargetsOf(db, { indicatorKeys, unitIds: readIds, periods: periodKeys }),
     readPeriodFigures(db, firstIndicator.key, at.key, view),
   ]);
   const row = new Map(
     [...rows, ...restatedPrev].map((r) => [`${r.indicatorKey}|${r.unitId}|${r.period}|${r.view}`, r]),
   );
   const ranking = new Map(rankings.map((r) => [`${r.indicatorKey}|${r.period}`, r]));
-  // The first plan of a unit (or the nation, unit '') for an indicator and period, as a card takes it.
+  // The first plan of a unit (or the nation, unit '') for an indicator and period, as a card takes it;
+  // a predecessor's plan before the merger is its unchanged heir's.
+  const heirOf = new Map([...ownerBefore].map(([heir, predecessor]) => [predecessor, heir]));
+  const periodByKey = new Map([...periods, ...(prev ? [prev] : [])].map((p) => [p.key, p]));
+  const ownTargets = targets.flatMap((t): TargetView[] => {
+    if (t.unitId === null || unitIds.includes(t.unitId)) return [t];
+    const heir = heirOf.get(t.unitId);
+    const p = periodByKey.get(t.period);
+    return heir && p && vintageOfPeriod(p) === 63 ? [{ ...t, unitId: heir }] : [];
+  });
   const plan = new Map<string, TargetView>();
-  for (const t of targets) {
+  for (const t of ownTargets) {
     const key = `${t.indicatorKey}|${t.period}|${t.unitId ?? ''}`;
     if (!plan.has(key)) plan.set(key, t);
   }
@@ -222,9 +240,11 @@ export async function compareProvinces(
           ? previousAcrossMerger((p, v) => stored(indicator, unit.id, p, v), unit, prev, view)
           : NO_FIGURE);
       const now = ranking.get(`${indicator.key}|${at.key}`);
-      const mine = row.get(`${indicator.key}|${unit.id}|${at.key}|${view}`);
+      const mine = row.get(`${indicator.key}|${rankedAs(unit.id, at)}|${at.key}|${view}`);
       const before = prev ? ranking.get(`${indicator.key}|${prev.key}`) : undefined;
-      const beforeRow = prev ? row.get(`${indicator.key}|${unit.id}|${prev.key}|${view}`) : undefined;
+      const beforeRow = prev
+        ? row.get(`${indicator.key}|${rankedAs(unit.id, prev)}|${prev.key}|${view}`)
+        : undefined;
       const rank =
         isRankIndicator(indicator) || figure.value === null || !now || !mine?.isRanked
           ? null
@@ -263,7 +283,7 @@ export async function compareProvinces(
           pointOf(
             p.key,
             stored(indicator, unit.id, p, view),
-            row.get(`${indicator.key}|${unit.id}|${p.key}|${view}`),
+            row.get(`${indicator.key}|${rankedAs(unit.id, p)}|${p.key}|${view}`),
           ),
         ),
       })),
@@ -277,7 +297,7 @@ export async function compareProvinces(
           return value;
         }),
       })),
-      targets: targets
+      targets: ownTargets
         .filter((t) => t.indicatorKey === indicator.key && periods.some((p) => p.key === t.period))
         .map(({ unitId, period, value, comparator, isDemo, isDerived }) => ({
           unitId,
