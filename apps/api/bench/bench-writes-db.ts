@@ -7,7 +7,8 @@
  * cells a staff account may propose a figure for. It measures nothing itself.
  */
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
-import { type IndicatorUnit, validateFigure } from '@cds/core';
+import { type IndicatorUnit, validateFigure, vietnamMonthBefore } from '@cds/core';
+import { systemClock } from '../src/clock/clock.ts';
 import { type Db, openDatabase } from '../src/db/connection.ts';
 import { seedAccounts } from '../src/seed/seed-accounts.ts';
 import { BENCH_DIR } from './build-bench-db.ts';
@@ -69,7 +70,7 @@ export async function removeWriteCopies(targets: readonly DbTarget[]): Promise<v
 export async function seedBenchAccounts(db: Db): Promise<void> {
   await seedAccounts(db, {
     withDemo: true,
-    now: new Date().toISOString(),
+    now: systemClock().toISOString(),
     adminLogin: 'admin',
     adminPassword: BENCH_ADMIN_PASSWORD,
   });
@@ -91,8 +92,7 @@ export interface Cell {
  * few figures the entry form would refuse (build-bench-db.ts copies some km series into counts).
  */
 export async function writableCells(db: Db, unitId: string): Promise<Cell[]> {
-  const now = new Date();
-  const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+  const last = vietnamMonthBefore(systemClock());
   const rows = await db
     .selectFrom('observation as o')
     .innerJoin('indicator as i', 'i.key', 'o.indicator_key')

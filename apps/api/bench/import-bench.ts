@@ -8,12 +8,13 @@
  * transaction with one prepared statement. Printed, never asserted.
  */
 
-import { formatNumber, type ImportCell, readImportTable } from '@cds/core';
+import { formatNumber, type ImportCell, readImportTable, vietnamDate } from '@cds/core';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import Papa from 'papaparse';
 import { createApp } from '../src/app.ts';
 import { readCatalog } from '../src/catalog/catalog.ts';
+import { systemClock } from '../src/clock/clock.ts';
 import { openSqliteCopy } from '../src/db/connection.ts';
 import type { Database } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -55,11 +56,11 @@ export async function benchImport(): Promise<void> {
   raw.pragma('foreign_keys = ON');
   const rawDb = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   await migrateToLatest(rawDb);
-  await seedIfEmpty(rawDb, { withDemo: false, now: new Date().toISOString() });
+  await seedIfEmpty(rawDb, { withDemo: false, now: systemClock().toISOString() });
   const db = openSqliteCopy(raw.serialize());
   await seedAccounts(db, {
     withDemo: true,
-    now: new Date().toISOString(),
+    now: systemClock().toISOString(),
     adminLogin: 'admin',
     adminPassword: 'bench-admin-password',
   });
@@ -88,7 +89,7 @@ export async function benchImport(): Promise<void> {
     indicators: new Map(catalog.indicators.map((x) => [x.key, x])),
     units: new Map(catalog.units.map((u) => [u.id, u])),
     locale: 'vi',
-    today: new Date().toISOString().slice(0, 10),
+    today: vietnamDate(systemClock()),
   });
   const validateMs = performance.now() - started;
   if (checked.issues.length > 0)
@@ -138,7 +139,7 @@ export async function benchImport(): Promise<void> {
       status, origin, created_by, created_at, updated_by, updated_at, submitted_at)
      values (?, ?, ?, ?, ?, ?, 'exact', ?, 'submitted', 'import', 1, ?, 1, ?, ?)`,
   );
-  const now = new Date().toISOString();
+  const now = systemClock().toISOString();
   started = performance.now();
   raw.transaction(() => {
     for (const r of checked.rows)

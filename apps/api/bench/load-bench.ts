@@ -15,6 +15,7 @@
  * The server's RSS is read from /proc (VmRSS idle and after, VmHWM = peak). Printed, never asserted.
  */
 import autocannon from 'autocannon';
+import { systemClock } from '../src/clock/clock.ts';
 import { ms, p50, p99, printTable, seconds, signIn, writeHeaders } from './bench-utils.ts';
 import {
   type Cell,
@@ -217,7 +218,7 @@ async function mix(base: string, target: DbTarget): Promise<MixResult> {
     '/api/revisions?status=submitted&limit=50',
   ];
   const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)] as T;
-  const tag = `load ${target.engine} ${Date.now()}`;
+  const tag = `load ${target.engine} ${systemClock().getTime()}`;
   let sequence = 0;
   let lastKind: 'read' | 'write' = 'read';
   const out: MixResult = {

@@ -9,6 +9,7 @@
  * APPROVALS approvals per engine, after WARM_UP unmeasured ones. Printed, never asserted.
  */
 import { sql } from 'kysely';
+import { systemClock } from '../src/clock/clock.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { ms, p50, p95, postJson, printTable, seconds, serveInProcess, signIn } from './bench-utils.ts';
 import {
@@ -63,7 +64,7 @@ async function measure(target: DbTarget): Promise<WriteCost> {
       })),
     );
     const reviewer = await signIn(server.base, REVIEWER, DEMO_PASSWORD);
-    const tag = `bench approval ${Date.now()}`;
+    const tag = `bench approval ${systemClock().getTime()}`;
     let attempt = 0;
     for (let done = 0; done < WARM_UP + APPROVALS && attempt < 3 * (WARM_UP + APPROVALS); attempt++) {
       const who = staff[attempt % staff.length];

@@ -13,6 +13,7 @@ import { answerCache } from './answer-cache/answer-cache.ts';
 import { accessPolicy } from './auth/access-policy.ts';
 import { sessionMiddleware } from './auth/session-middleware.ts';
 import { catalogCache } from './catalog/catalog.ts';
+import { type Clock, systemClock } from './clock/clock.ts';
 import type { Db } from './db/connection.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { bodySizeLimit } from './http/body-size-limit.ts';
@@ -59,7 +60,7 @@ export interface AppOptions {
   /** Believe X-Forwarded-For / X-Forwarded-Proto from a reverse proxy (TRUST_PROXY). Default false. */
   trustProxy?: boolean;
   /** The clock; tests pass their own. */
-  now?: () => Date;
+  now?: Clock;
   /**
    * Keep the answers of summaries, rankings and series until the data changes (default true);
    * off, every request computes its answer from the store (the bench times both).
@@ -72,7 +73,7 @@ const passThrough = createMiddleware<AppEnv>((_c, next) => next());
 export function createApp(db: Db, options: AppOptions = {}) {
   const catalog = catalogCache(db);
   const logErrors = options.logErrors ?? ((error) => console.error(error));
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? systemClock;
   const trustProxy = options.trustProxy ?? false;
   const publicRead = options.publicRead ?? false;
 

@@ -19,6 +19,15 @@ const schema = z
       .string()
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month: YYYY-MM')
       .optional(),
+    /** Start the clock at this moment (tests, demos): an ISO date-time with its offset. */
+    NOW: z
+      .string()
+      .regex(
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/,
+        'must be a moment with its offset: 2026-12-03T09:00+07:00',
+      )
+      .refine((v) => !Number.isNaN(Date.parse(v)), 'not a real date and time')
+      .optional(),
     PUBLIC_READ: onOff.default('off'),
     ADMIN_LOGIN: z
       .string()
@@ -42,6 +51,8 @@ export interface Config {
   databaseUrl: string | undefined;
   demoData: boolean;
   demoLastMonth: string | undefined;
+  /** Where the server's clock starts (NOW); undefined: the system clock. */
+  now: Date | undefined;
   /** Whether anonymous visitors may read published figures. */
   publicRead: boolean;
   adminLogin: string;
@@ -66,6 +77,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: e.DATABASE_URL,
     demoData: e.DEMO_DATA === 'on',
     demoLastMonth: e.DEMO_LAST_MONTH,
+    now: e.NOW ? new Date(e.NOW) : undefined,
     publicRead: e.PUBLIC_READ === 'on',
     adminLogin: e.ADMIN_LOGIN,
     adminPassword: e.ADMIN_PASSWORD || undefined,

@@ -3,11 +3,13 @@
  * the API under /api and the built dashboard at / from one Node process.
  */
 import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApp } from './app.ts';
 import { readCatalog } from './catalog/catalog.ts';
+import { configuredClock } from './clock/clock.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -19,29 +21,32 @@ import { seedIfEmpty } from './seed/seed-database.ts';
 const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 const config = loadConfig(process.env);
+const clock = configuredClock(config.now);
 const db = openDatabase({ path: config.databasePath, url: config.databaseUrl });
 await migrateToLatest(db);
-const started = Date.now();
+const started = performance.now();
 const seed = await seedIfEmpty(db, {
   withDemo: config.demoData,
-  now: new Date().toISOString(),
+  now: clock().toISOString(),
   ...(config.demoLastMonth ? { demoLastMonth: config.demoLastMonth } : {}),
 });
 if (seed.seeded) {
   console.log(
-    `Seeded the database in ${Date.now() - started} ms: reference data${config.demoData ? `, ${seed.demoObservations} demo figures, ${seed.demoTargets} demo targets` : ' (demo data off)'}, ${seed.resolvedFigures} resolved figures.`,
+    `Seeded the database in ${Math.round(performance.now() - started)} ms: reference data${config.demoData ? `, ${seed.demoObservations} demo figures, ${seed.demoTargets} demo targets` : ' (demo data off)'}, ${seed.resolvedFigures} resolved figures.`,
   );
 } else if (await isStoreMissing(db)) {
   // A database from before the resolved-figures store (or one filled outside the app): build it
   // before serving, since every view reads it.
-  const building = Date.now();
-  const store = await buildStore(db, await readCatalog(db), new Date().toISOString());
-  console.log(`Built the resolved-figures store in ${Date.now() - building} ms: ${store.figures} figures.`);
+  const building = performance.now();
+  const store = await buildStore(db, await readCatalog(db), clock().toISOString());
+  console.log(
+    `Built the resolved-figures store in ${Math.round(performance.now() - building)} ms: ${store.figures} figures.`,
+  );
 }
 
 const accounts = await seedAccounts(db, {
   withDemo: config.demoData,
-  now: new Date().toISOString(),
+  now: clock().toISOString(),
   adminLogin: config.adminLogin,
   adminPassword: config.adminPassword,
 });
@@ -63,6 +68,7 @@ const app = new Hono().route(
     publicRead: config.publicRead,
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
+    now: clock,
   }),
 );
 if (existsSync(WEB_DIST)) {
@@ -75,7 +81,7 @@ if (existsSync(WEB_DIST)) {
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   console.log(
-    `Chỉ số CĐS is running at http://${config.host}:${info.port} (database: ${config.databaseUrl ? 'PostgreSQL' : config.databasePath})`,
+    `Chỉ số CĐS is running at http://${config.host}:${info.port} (database: ${config.databaseUrl ? 'PostgreSQL' : config.databasePath}${config.now ? `; clock started at ${config.now.toISOString()}` : ''})`,
   );
 });
 

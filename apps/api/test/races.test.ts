@@ -16,6 +16,7 @@ import { createApp } from '../src/app.ts';
 import { THROTTLE_WINDOW_MS } from '../src/auth/login-throttle.ts';
 import { hashPassword } from '../src/auth/password.ts';
 import { readCatalog } from '../src/catalog/catalog.ts';
+import { systemClock } from '../src/clock/clock.ts';
 import { type Db, openPostgres, openSqlite } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { buildStore, verifyStore } from '../src/resolved-store/resolve-blocks.ts';
@@ -119,7 +120,7 @@ describe.each([
       logErrors: (e) => errors.push(e),
     });
     s = { db, app, errors };
-    const now = new Date().toISOString();
+    const now = systemClock().toISOString();
     for (const [account, role] of [
       [OTHER_REVIEWER, 'reviewer'],
       [THROTTLED, 'viewer'],
@@ -389,7 +390,7 @@ describe.each([
 
   it.skipIf(skip)('40 wrong passwords at once get 5 tries, then the right one waits too', async () => {
     // An app of its own on the same database, with a clock to move past the lock between trials.
-    const clock = testClock(new Date().toISOString());
+    const clock = testClock(systemClock().toISOString());
     const app: App = createApp(s.db, {
       dialect: isPostgres ? 'postgres' : 'sqlite',
       now: clock.now,

@@ -1,10 +1,33 @@
 /** Debian's Chromium, headless, driven by playwright-core (no browser download needed). */
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
+import { E2E_NOW } from './fixed-clock.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Debian's Chromium, whose every new page reads the suite's fixed moment (E2E_NOW) from its clock,
+ * as the server does: a page's "today" never depends on the machine's date or time zone.
+ */
 export async function launchBrowser(): Promise<Browser> {
+  const browser = await launchChromium();
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.clock.setFixedTime(E2E_NOW);
+    return context;
+  };
+  // A page of its own context, which closes with it, as Browser.newPage's does.
+  browser.newPage = async (options) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    page.once('close', () => void context.close());
+    return page;
+  };
+  return browser;
+}
+
+async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}: run \`apt-get install -y chromium\` (the README's test command does).`,

@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { E2E_DEMO_LAST_MONTH, E2E_NOW } from './fixed-clock.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -42,8 +43,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         ...process.env,
         // Anonymous reads on until the browser tests sign in.
         PUBLIC_READ: 'on',
-        // One world whatever the day: demo figures to October 2026, November 2026 still to report.
-        DEMO_LAST_MONTH: '2026-10',
+        // One world whatever the day: the clock at E2E_NOW, demo figures to October 2026.
+        NOW: E2E_NOW,
+        DEMO_LAST_MONTH: E2E_DEMO_LAST_MONTH,
         ...env,
         PORT: String(port),
         HOST: '127.0.0.1',

@@ -37,4 +37,5 @@ export * from './schemas/reporting-schemas.ts';
 export * from './summary/summarize-indicator.ts';
 export * from './summary/summary-figures.ts';
 export * from './text/fold-diacritics.ts';
+export * from './time/vietnam-time.ts';
 export * from './validation/validate-figure.ts';

@@ -1,5 +1,6 @@
 /** `pnpm db:reset`: deletes the embedded database and builds it again from `data/`. */
 import { rmSync } from 'node:fs';
+import { configuredClock } from '../clock/clock.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -12,16 +13,21 @@ if (config.databaseUrl) {
   process.exit(1);
 }
 for (const suffix of ['', '-wal', '-shm']) rmSync(`${config.databasePath}${suffix}`, { force: true });
+const clock = configuredClock(config.now);
 const db = openDatabase({ path: config.databasePath });
 await migrateToLatest(db);
-const result = await seedIfEmpty(db, { withDemo: config.demoData, now: new Date().toISOString() });
+const result = await seedIfEmpty(db, {
+  withDemo: config.demoData,
+  now: clock().toISOString(),
+  ...(config.demoLastMonth ? { demoLastMonth: config.demoLastMonth } : {}),
+});
 console.log(
   `Recreated ${config.databasePath}: reference data loaded, ${result.demoObservations} demo figures and ${result.demoTargets} demo targets.`,
 );
 // The new database has no admin: create it here, or its generated password would never be shown.
 const accounts = await seedAccounts(db, {
   withDemo: config.demoData,
-  now: new Date().toISOString(),
+  now: clock().toISOString(),
   adminLogin: config.adminLogin,
   adminPassword: config.adminPassword,
 });

@@ -1,4 +1,5 @@
 /** Small helpers every write route needs: who is asking, from where, and when. */
+import { vietnamDate } from '@cds/core';
 import type { Context } from 'hono';
 import { unauthenticated } from '../auth/access-policy.ts';
 import type { SessionUser } from '../auth/session-user.ts';
@@ -11,8 +12,14 @@ export function requestIp(c: Context<AppEnv>): string | null {
   return c.var.clientIp ?? null;
 }
 
+/** This moment, on the server's one clock (ISO, UTC). */
 export function nowIso(c: Context<AppEnv>): string {
   return c.var.now().toISOString();
+}
+
+/** Today's date in Vietnam (ISO `2026-12-06`), on the server's one clock: deadlines and on time are Vietnam's. */
+export function todayIso(c: Context<AppEnv>): string {
+  return vietnamDate(c.var.now());
 }
 
 /** The 401 body; the access policy normally answers before a route is reached. */

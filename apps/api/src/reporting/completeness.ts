@@ -15,6 +15,7 @@ import {
   type ReportStatus,
   reportStatus,
   type StatusCounts,
+  vietnamDate,
   vintageOfPeriod,
 } from '@cds/core';
 import type { Catalog } from '../catalog/catalog.ts';
@@ -81,7 +82,7 @@ export async function periodCompleteness(
         counts: countStatuses(statuses),
         byFamily,
         firstSubmittedAt,
-        onTime: firstSubmittedAt === null ? null : firstSubmittedAt.slice(0, 10) <= deadline,
+        onTime: firstSubmittedAt === null ? null : vietnamDate(firstSubmittedAt) <= deadline,
       };
     }),
   };

@@ -24,6 +24,7 @@ import {
   type ReportStatus,
   reportStatus,
   VINTAGE_SIZE,
+  vietnamDate,
 } from '@cds/core';
 import { writeAudit } from '../audit/write-audit.ts';
 import type { SessionUser } from '../auth/session-user.ts';
@@ -332,7 +333,7 @@ export async function savePeriodForm(
   form: PeriodFormSave,
   who: { user: SessionUser; now: string; ip: string | null; origin?: 'form' | 'import' },
 ): Promise<SaveOutcome> {
-  const issues = checkForm(catalog, unit, period, form, who.now.slice(0, 10));
+  const issues = checkForm(catalog, unit, period, form, vietnamDate(who.now));
   if (issues.length > 0) return { ok: false, status: 400, code: 'invalid_figure', issues };
   const { user, now } = who;
   try {

@@ -1,5 +1,6 @@
 /** Fills an empty database on first start: reference data always, the demo dataset unless turned off. */
 
+import { vietnamMonthBefore } from '@cds/core';
 import { readCatalog } from '../catalog/catalog.ts';
 import type { Db } from '../db/connection.ts';
 import { buildStore } from '../resolved-store/resolve-blocks.ts';
@@ -10,7 +11,7 @@ export interface SeedOptions {
   withDemo: boolean;
   /** ISO timestamp recorded on seeded rows. */
   now: string;
-  /** Last month the demo has figures for (default: the month before `now`). */
+  /** Last month the demo has figures for (default: the month before `now`'s, in Vietnam). */
   demoLastMonth?: string;
 }
 
@@ -22,12 +23,6 @@ export interface SeedResult {
   resolvedFigures: number;
 }
 
-function monthBefore(iso: string): string {
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
-}
-
 export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<SeedResult> {
   const existing = await db.selectFrom('unit').select('id').limit(1).executeTakeFirst();
   if (existing) return { seeded: false, demoObservations: 0, demoTargets: 0, resolvedFigures: 0 };
@@ -35,7 +30,7 @@ export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<SeedRes
   const demo = options.withDemo
     ? await loadDemoData(db, {
         firstYear: 2019,
-        lastMonth: options.demoLastMonth ?? monthBefore(options.now),
+        lastMonth: options.demoLastMonth ?? vietnamMonthBefore(options.now),
         now: options.now,
       })
     : { observations: 0, targets: 0 };

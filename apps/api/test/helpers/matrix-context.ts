@@ -3,6 +3,8 @@
  * demo account per role) with their sessions, and fresh prerequisite rows for each cell (a draft or
  * submitted revision, a target, an account), so no cell depends on what another cell did.
  */
+
+import { systemClock } from '../../src/clock/clock.ts';
 import { insertUser } from '../../src/routes/users/users.repository.ts';
 import { DEMO_PASSWORD } from '../../src/seed/demo-accounts.ts';
 import { login, type Sent, send } from './requests.ts';
@@ -142,7 +144,7 @@ export function matrixContext(s: Seeded, publicRead: boolean): MatrixContext {
         isDemo: false,
         assignments: [],
       };
-      return insertUser(s.db, user, new Date().toISOString());
+      return insertUser(s.db, user, systemClock().toISOString());
     },
   };
   return ctx;

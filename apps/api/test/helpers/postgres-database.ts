@@ -2,6 +2,8 @@
  * A PostgreSQL database of a test file's own, on the server PG_TEST_URL names (its maintenance
  * database, e.g. postgres://postgres@127.0.0.1:5432/postgres): created empty, dropped at the end.
  */
+
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 export interface PostgresDatabase {
@@ -15,7 +17,7 @@ export async function createPostgresDatabase(
   maintenanceUrl: string,
   prefix: string,
 ): Promise<PostgresDatabase> {
-  const name = `${prefix}_${process.pid}_${Date.now()}`;
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client(maintenanceUrl);
   await admin.connect();
   await admin.query(`create database ${name}`);

@@ -1,5 +1,5 @@
 /** Dates the way each language writes them: 10/12/2026, 10 Dec 2026; moments in Vietnam's time. */
-import type { Locale } from '@cds/core';
+import { type Locale, vietnamDate } from '@cds/core';
 
 const DATE: Record<Locale, Intl.DateTimeFormat> = {
   vi: new Intl.DateTimeFormat('vi-VN', {
@@ -23,9 +23,11 @@ const DATE_TIME: Record<Locale, Intl.DateTimeFormat> = {
   }),
 };
 
-/** A calendar date (ISO `2026-12-10`). */
+/** A calendar date (ISO `2026-12-10`), or the day of a moment in Vietnam. */
 export function formatDate(isoDate: string, locale: Locale): string {
-  const time = Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  // A moment (…T23:49:00Z) is said on its day in Vietnam, never its UTC date.
+  const day = isoDate.length > 10 && !Number.isNaN(Date.parse(isoDate)) ? vietnamDate(isoDate) : isoDate;
+  const time = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(time) ? isoDate : DATE[locale].format(time);
 }
 

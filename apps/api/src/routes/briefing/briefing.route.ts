@@ -3,7 +3,7 @@
  * indicator's sparkline and pace to its plan, and sentences for a meeting document. Without a
  * period, the latest year the province has figures for (`briefing/province-briefing.ts`).
  */
-import { periodKeySchema, periodOf, unitIdSchema, viewSchema } from '@cds/core';
+import { periodKeySchema, periodOf, unitIdSchema, vietnamYear, viewSchema } from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { provinceBriefing } from '../../briefing/province-briefing.ts';
@@ -30,7 +30,7 @@ export const briefingRoute = new Hono<AppEnv>().get(
     const periodKey =
       query.period ??
       (await latestYearOfUnit(c.var.db, unit.id, query.view)) ??
-      String(c.var.now().getUTCFullYear());
+      String(vietnamYear(c.var.now()));
     const briefing = await provinceBriefing(c.var.db, catalog, unit, periodOf(periodKey), query.view);
     return c.json({
       unit: unitRef(unit),

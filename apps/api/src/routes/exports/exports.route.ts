@@ -2,10 +2,12 @@
  * Figures and plans of a filter as a CSV or XLSX file, with their sources, status and demo flag
  * (any signed-in user; published figures only, as the dashboard shows them).
  */
+
 import { indicatorKeySchema, parsePeriod, periodKeySchema, periodTypeSchema } from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/app-env.ts';
+import { todayIso } from '../../http/request-context.ts';
 import { validate } from '../../http/validate.ts';
 import { type ExportFigure, exportTable } from '../../importing/export-figures.ts';
 import { XLSX_TYPE } from '../../importing/read-table.ts';
@@ -73,7 +75,7 @@ export const exportsRoute = new Hono<AppEnv>().get(
       isDemo: o.isDemo,
     }));
     const table = exportTable(await c.var.catalog(), figures, plans);
-    const name = `so-lieu-cds-${new Date().toISOString().slice(0, 10)}.${q.format}`;
+    const name = `so-lieu-cds-${todayIso(c)}.${q.format}`;
     const bytes = q.format === 'csv' ? csvBytes(table) : await xlsxBytes(table, 'Số liệu');
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': q.format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE,

@@ -13,7 +13,14 @@ import { canEditUnit } from '../../auth/permissions.ts';
 import type { Catalog } from '../../catalog/catalog.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
-import { forbidden, nowIso, requestIp, signedIn, UNAUTHENTICATED } from '../../http/request-context.ts';
+import {
+  forbidden,
+  nowIso,
+  requestIp,
+  signedIn,
+  todayIso,
+  UNAUTHENTICATED,
+} from '../../http/request-context.ts';
 import { apiError, validate } from '../../http/validate.ts';
 import { commitImport } from '../../importing/commit-import.ts';
 import { templateTable } from '../../importing/import-template.ts';
@@ -67,7 +74,7 @@ async function readUpload(c: Context<AppEnv>, catalog: Catalog, query: z.infer<t
     indicators: new Map(catalog.indicators.map((i) => [i.key, i])),
     units: new Map(catalog.units.map((u) => [u.id, u])),
     locale,
-    today: nowIso(c).slice(0, 10),
+    today: todayIso(c),
     defaultSource: source ?? null,
   });
   const user = signedIn(c);
@@ -112,7 +119,7 @@ export const importsRoute = new Hono<AppEnv>()
           403,
         );
       const form = await loadPeriodForm(c.var.db, catalog, unit, periodOf(period), {
-        today: nowIso(c).slice(0, 10),
+        today: todayIso(c),
         deadlines: await readDeadlines(c.var.db),
         canEdit: true,
       });

@@ -5,7 +5,14 @@ import { z } from 'zod';
 import { canEditUnit, canReviewUnit } from '../../auth/permissions.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
-import { forbidden, nowIso, requestIp, signedIn, UNAUTHENTICATED } from '../../http/request-context.ts';
+import {
+  forbidden,
+  nowIso,
+  requestIp,
+  signedIn,
+  todayIso,
+  UNAUTHENTICATED,
+} from '../../http/request-context.ts';
 import { apiError, issuesMessage, validate } from '../../http/validate.ts';
 import { readDeadlines } from '../../reporting/deadline-settings.repository.ts';
 import { loadPeriodForm, savePeriodForm } from '../../reporting/period-form.ts';
@@ -35,7 +42,7 @@ export const periodFormsRoute = new Hono<AppEnv>()
         403,
       );
     const form = await loadPeriodForm(c.var.db, catalog, unit, periodOf(period), {
-      today: nowIso(c).slice(0, 10),
+      today: todayIso(c),
       deadlines: await readDeadlines(c.var.db),
       canEdit,
     });
@@ -71,7 +78,7 @@ export const periodFormsRoute = new Hono<AppEnv>()
         return c.json(apiError(outcome.code, message, outcome.issues), outcome.status);
       }
       const form = await loadPeriodForm(c.var.db, catalog, unit, period, {
-        today: nowIso(c).slice(0, 10),
+        today: todayIso(c),
         deadlines: await readDeadlines(c.var.db),
         canEdit: true,
       });

@@ -1,5 +1,12 @@
 /** All provinces ranked on one indicator for one period, ties sharing a rank. */
-import { indicatorKeySchema, periodKeySchema, periodOf, viewSchema, vintageOfPeriod } from '@cds/core';
+import {
+  indicatorKeySchema,
+  periodKeySchema,
+  periodOf,
+  vietnamYear,
+  viewSchema,
+  vintageOfPeriod,
+} from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/app-env.ts';
@@ -27,7 +34,7 @@ export const rankingsRoute = new Hono<AppEnv>().get(
     if (!indicator) return c.json(notFound('indicator', key), 404);
     // Without a period: the latest year that ranks a province, else the current year (empty).
     const periodKey =
-      query.period ?? (await latestRankedYear(c.var.db, key, view)) ?? String(new Date().getUTCFullYear());
+      query.period ?? (await latestRankedYear(c.var.db, key, view)) ?? String(vietnamYear(c.var.now()));
     const period = periodOf(periodKey);
     const [ranking, targets] = await Promise.all([
       storedRanking(c.var.db, catalog, indicator, period, view),

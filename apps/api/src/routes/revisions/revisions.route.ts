@@ -13,6 +13,7 @@ import {
   revisionUpdateSchema,
   unitIdSchema,
   VINTAGE_SIZE,
+  vietnamDate,
 } from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -92,7 +93,7 @@ export const revisionsRoute = new Hono<AppEnv>()
         unit,
         indicator,
         periodOf(body.period),
-        now.slice(0, 10),
+        vietnamDate(now),
         successor && { vi: successor.nameVi, en: successor.nameEn },
       ).map((i) => ({ field: 'period', code: i.code, message: i.message })),
       ...checkFigure(indicator.unit, { ...body, rankedOf }),

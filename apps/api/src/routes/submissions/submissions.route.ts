@@ -7,7 +7,14 @@ import { Hono } from 'hono';
 import { canReviewUnit, isAdmin } from '../../auth/permissions.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
-import { forbidden, nowIso, requestIp, signedIn, UNAUTHENTICATED } from '../../http/request-context.ts';
+import {
+  forbidden,
+  nowIso,
+  requestIp,
+  signedIn,
+  todayIso,
+  UNAUTHENTICATED,
+} from '../../http/request-context.ts';
 import { apiError, issuesMessage, validate } from '../../http/validate.ts';
 import { readDeadlines } from '../../reporting/deadline-settings.repository.ts';
 import { loadPeriodForm } from '../../reporting/period-form.ts';
@@ -40,7 +47,7 @@ export const submissionsRoute = new Hono<AppEnv>()
     if (!unit) return c.json(notFound('unit', unitId), 404);
     if (!canReviewUnit(catalog, user, unit.id)) return c.json(notReviewer(unit.nameVi, unit.nameEn), 403);
     const form = await loadPeriodForm(c.var.db, catalog, unit, periodOf(period), {
-      today: nowIso(c).slice(0, 10),
+      today: todayIso(c),
       deadlines: await readDeadlines(c.var.db),
       canEdit: false,
     });

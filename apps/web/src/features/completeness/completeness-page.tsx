@@ -15,6 +15,7 @@ import { useSession } from '../../shared/session/use-session.ts';
 import { completenessQuery } from './completeness-queries.ts';
 import { CompletenessTable } from './completeness-table.tsx';
 import './completeness.css';
+import { todayInVietnam } from '../../shared/clock.ts';
 
 const route = getRouteApi('/bao-cao/tien-do');
 
@@ -25,7 +26,7 @@ export function CompletenessPage() {
   const { user } = useSession();
   const meta = useQuery(metaQuery());
   const units = useQuery(unitsQuery());
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInVietnam();
   const period = parsePeriod(search.ky ?? '') ?? previousPeriod(periodContaining(today, 'month'));
   const completeness = useQuery(completenessQuery(period.key));
 

@@ -32,6 +32,7 @@ import { ImportRows } from './import-rows.tsx';
 import { ImportRefused, useCommitImport, usePreviewImport } from './importing-queries.ts';
 import type { SendProgress } from './send-file.ts';
 import './importing.css';
+import { todayInVietnam } from '../../shared/clock.ts';
 
 const route = getRouteApi('/bao-cao/nhap-tep');
 
@@ -65,7 +66,7 @@ export function ImportPage() {
     );
   if (!meta.data || !units.data || !indicators.data) return <LoadingState />;
 
-  const period = parsePeriod(search.ky ?? '') ?? lastMonth(new Date().toISOString().slice(0, 10));
+  const period = parsePeriod(search.ky ?? '') ?? lastMonth(todayInVietnam());
   const choices = units.data.units.filter(
     (u) => u.vintage === vintageOfPeriod(period) && canEdit(user, u.id),
   );

@@ -26,6 +26,7 @@ import type { CardTrend } from './card-trend.ts';
 import { rememberProvince } from './last-viewed.ts';
 import { pendingQuery, type SummaryItem, summaryQuery } from './overview-queries.ts';
 import './overview.css';
+import { todayInVietnam } from '../../shared/clock.ts';
 import { PageLegend } from './page-legend.tsx';
 import { TrendSection } from './trend-section.tsx';
 
@@ -245,7 +246,7 @@ export function OverviewPage({
           indicator={editingIndicator}
           period={period.key}
           current={items.find((i) => i.indicator === editing)?.figure ?? NO_FIGURE}
-          today={new Date().toISOString().slice(0, 10)}
+          today={todayInVietnam()}
           onClose={() => setEditing(null)}
         />
       )}

@@ -16,6 +16,7 @@ import { PlanForm } from './plan-form.tsx';
 import { type PlanView, plansQuery } from './plans-queries.ts';
 import { PlansTable } from './plans-table.tsx';
 import './plans.css';
+import { yearInVietnam } from '../../shared/clock.ts';
 
 const route = getRouteApi('/bao-cao/ke-hoach');
 
@@ -34,7 +35,7 @@ export function PlansPage() {
   const [editing, setEditing] = useState<PlanView | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [showDemo, setShowDemo] = useState(true);
-  const thisYear = new Date().getUTCFullYear();
+  const thisYear = yearInVietnam();
   const year = search.nam ?? thisYear;
   const vintage = vintageOfPeriod(makePeriod('year', year));
   const choices = (units.data?.units ?? [])

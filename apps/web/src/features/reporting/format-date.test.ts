@@ -12,6 +12,12 @@ describe('dates of the reporting screens', () => {
     expect(formatDateTime('2026-12-03T07:38:00.000Z', 'en')).toBe('3 Dec 2026 14:38');
   });
 
+  it('dates a comment made at night on its Vietnamese day, as the moment beside it', () => {
+    // A return at 06:49 on 6 December in Hà Nội is 23:49 on the 5th in UTC.
+    expect(formatDate('2026-12-05T23:49:00.000Z', 'vi')).toBe('06/12/2026');
+    expect(formatDateTime('2026-12-05T23:49:00.000Z', 'vi')).toBe('06/12/2026 06:49');
+  });
+
   it('leaves what it cannot read as it was', () => {
     expect(formatDate('soon', 'vi')).toBe('soon');
   });

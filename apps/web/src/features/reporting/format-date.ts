@@ -1,5 +1,5 @@
 /** Dates of the reporting screens, the way each language writes them: 10/12/2026, 10 Dec 2026. */
-import type { Locale } from '@cds/core';
+import { type Locale, vietnamDate } from '@cds/core';
 
 const DAY = { vi: { day: '2-digit', month: '2-digit' }, en: { day: 'numeric', month: 'short' } } as const;
 
@@ -13,9 +13,11 @@ const DATE = { vi: dateFormat('vi', 'UTC'), en: dateFormat('en', 'UTC') };
 const MOMENT_DATE = { vi: dateFormat('vi', VIETNAM), en: dateFormat('en', VIETNAM) };
 const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: VIETNAM });
 
-/** A calendar date (ISO `2026-12-10`): `10/12/2026`, `10 Dec 2026`. */
+/** A calendar date (ISO `2026-12-10`), or the day of a moment in Vietnam: `10/12/2026`, `10 Dec 2026`. */
 export function formatDate(isoDate: string, locale: Locale): string {
-  const time = Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  // A moment (…T23:49:00Z) is said on its day in Vietnam, never its UTC date.
+  const day = isoDate.length > 10 && !Number.isNaN(Date.parse(isoDate)) ? vietnamDate(isoDate) : isoDate;
+  const time = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(time) ? isoDate : DATE[locale].format(time);
 }
 

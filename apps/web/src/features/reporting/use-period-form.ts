@@ -13,6 +13,7 @@ import {
   validateFigure,
 } from '@cds/core';
 import { useEffect, useMemo, useState } from 'react';
+import { nowIso } from '../../shared/clock.ts';
 import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
 import { hasEdits, keepEdits, type LocalEdits, loadEdits } from './draft-store.ts';
 import type { PasteChange } from './paste-cells.ts';
@@ -47,7 +48,7 @@ export interface FormRowModel {
   flags: PlausibilityFlag[];
 }
 
-const emptyEdits = (locale: Locale): LocalEdits => ({ locale, rows: {}, keptAt: new Date().toISOString() });
+const emptyEdits = (locale: Locale): LocalEdits => ({ locale, rows: {}, keptAt: nowIso() });
 
 function storage(): Storage | null {
   try {
@@ -153,7 +154,7 @@ export function usePeriodForm(
         if (sameText(text, initial)) delete next[key];
         else next[key] = { text, basis: next[key]?.basis ?? basisOf(data) };
       }
-      return { ...prev, rows: next, keptAt: new Date().toISOString() };
+      return { ...prev, rows: next, keptAt: nowIso() };
     });
 
   const setText = (key: string, patch: Partial<RowText>) => change([{ key, patch }]);
@@ -163,7 +164,7 @@ export function usePeriodForm(
 
   const setSource = (field: 'sourceRef' | 'sourceQuote', text: string) =>
     setEdits((prev) => {
-      const next = { ...prev, keptAt: new Date().toISOString() };
+      const next = { ...prev, keptAt: nowIso() };
       if (text === (form[field] ?? '')) delete next[field];
       else next[field] = text;
       return next;
