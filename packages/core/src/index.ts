@@ -17,6 +17,7 @@ export * from './numbers/format-reading.ts';
 export * from './numbers/parse-number.ts';
 export * from './periods/period.ts';
 export * from './periods/period-label.ts';
+export * from './plans/choose-plan.ts';
 export * from './progress/progress.ts';
 export * from './qualifier/qualifier.ts';
 export * from './ranking/rank-indicator.ts';

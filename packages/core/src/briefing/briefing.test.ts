@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../indicators/indicator.ts';
-import { deriveTargetFromPlanClaim, type Progress, progress } from '../progress/progress.ts';
+import {
+  canDerivePlanFromClaim,
+  deriveTargetFromPlanClaim,
+  type Progress,
+  progress,
+} from '../progress/progress.ts';
 import { type DraftInput, draftRankSentence, draftSentence } from './draft-sentences.ts';
 import { latestRank, mostBehind, stripCounts } from './summary-strip.ts';
 
@@ -42,7 +47,10 @@ function seeded(
   aboveBy: number | null,
   isDemo = false,
 ): DraftInput {
-  const planValue = aboveBy === null ? null : deriveTargetFromPlanClaim(value, aboveBy, 'higher');
+  const planValue =
+    aboveBy === null || !canDerivePlanFromClaim(ind.unit)
+      ? null
+      : deriveTargetFromPlanClaim(value, aboveBy, 'higher');
   return {
     indicator: ind,
     period: '2023',
@@ -52,6 +60,7 @@ function seeded(
       denominator: counts?.[1] ?? null,
       isDemo,
       isDerived: false,
+      qualifier: 'exact',
     },
     plan: planValue === null ? null : { value: planValue, isDerived: true, isDemo: false },
     progress: progress(value, planValue, 'higher'),
@@ -61,10 +70,9 @@ function seeded(
 describe('sentences drafted from seed 003’s figures', () => {
   it('regenerates the report’s sentences from the figures they state', () => {
     const drafted = draftSentence(seeded(villages, 98.15, [212, 216], 0.82));
-    // The report says "212/216 bản"; the drafter names the general "thôn, bản".
-    expect(drafted?.vi).toBe(
-      'Đến nay, đã có 212/216 thôn, bản được phủ sóng băng rộng di động, vượt 82% so với kế hoạch đề ra (kế hoạch suy ra từ báo cáo).',
-    );
+    // The report says "212/216 bản"; the drafter names the general "thôn, bản". Its "vượt 82% so
+    // với kế hoạch" gives no plan for a percentage (53,93% would be nonsense): no verdict is drafted.
+    expect(drafted?.vi).toBe('Đến nay, đã có 212/216 thôn, bản được phủ sóng băng rộng di động.');
     expect(draftSentence(seeded(revenue, 1463, null, 0.08))?.vi).toBe(
       'Doanh thu lĩnh vực viễn thông đạt 1.463 tỷ đồng, vượt 8% so với kế hoạch đề ra (kế hoạch suy ra từ báo cáo).',
     );
@@ -103,6 +111,44 @@ describe('sentences drafted from seed 003’s figures', () => {
     expect(draftSentence({ ...none, figure: { ...none.figure, value: null } })).toBeNull();
     expect(draftSentence(seeded(revenue, 1463, null, null, true))?.vi).toBe(
       'Doanh thu lĩnh vực viễn thông đạt 1.463 tỷ đồng (dữ liệu minh họa).',
+    );
+  });
+
+  it('never states more than a bounded figure: its word stays, and an open verdict is not claimed', () => {
+    const base = seeded(fibre, 100, null, null);
+    // "gần 100%" (below 100): never "đạt 100%".
+    const near = draftSentence({ ...base, figure: { ...base.figure, qualifier: 'below' } });
+    expect(near?.vi).toBe('Tỷ lệ xã có hạ tầng băng rộng cáp quang ở mức dưới 100%.');
+    const visits = indicator('portal_visits', 'count', 'Lượt truy cập cổng dịch vụ công', 'Portal visits');
+    const over = seeded(visits, 500_000, null, null);
+    const plan = { value: 600_000, isDerived: false, isDemo: false };
+    const drafted = draftSentence({
+      ...over,
+      figure: { ...over.figure, qualifier: 'above' },
+      plan,
+      progress: progress(500_000, 600_000, 'higher', { qualifier: 'above' }),
+    });
+    // "trên 500.000" against 600.000 could be either side of the plan: no verdict is drafted.
+    expect(drafted?.vi).toBe('Lượt truy cập cổng dịch vụ công đạt trên 500.000.');
+    const past = draftSentence({
+      ...over,
+      figure: { ...over.figure, qualifier: 'above' },
+      plan: { ...plan, value: 400_000 },
+      progress: progress(500_000, 400_000, 'higher', { qualifier: 'above' }),
+    });
+    // Past the plan for certain, but by "at least 25%": the sentence gives no number it cannot prove.
+    expect(past?.vi).toBe('Lượt truy cập cổng dịch vụ công đạt trên 500.000, vượt kế hoạch đề ra.');
+  });
+
+  it('says a verdict in a period not over is provisional', () => {
+    const input = {
+      ...seeded(revenue, 1100, null, null),
+      period: '2026',
+      plan: { value: 1200, isDerived: false, isDemo: false },
+    };
+    const judged = progress(1100, 1200, 'higher', { coverage: { months: 10, of: 12, overTime: 'sum' } });
+    expect(draftSentence({ ...input, progress: judged })?.vi).toBe(
+      'Doanh thu lĩnh vực viễn thông đạt 1.100 tỷ đồng, vượt 10% so với kế hoạch theo tiến độ (tạm tính, kỳ chưa kết thúc).',
     );
   });
 

@@ -3,11 +3,14 @@
  * reports: "Đến nay, đã có 212/216 thôn, bản được phủ sóng băng rộng di động, vượt 82% so với kế
  * hoạch đề ra." Every sentence lists the figures it states (`facts`), so a reader can trace it;
  * a demo figure, a plan derived from a report's wording, or a restated figure is said in the
- * sentence itself. No figure, no sentence.
+ * sentence itself. No figure, no sentence; and a sentence never states more than its figure: a
+ * bound keeps its word ("trên 500.000", "dưới 100%"), a verdict a bound leaves open is not
+ * claimed, and a verdict in a period not over says it is provisional ("tạm tính").
  */
 import { formatIndicatorValue, formatNumber } from '../format/format-number.ts';
 import type { Indicator } from '../indicators/indicator.ts';
-import type { Progress } from '../progress/progress.ts';
+import { isJudged, type Progress } from '../progress/progress.ts';
+import { type Qualifier, withQualifier } from '../qualifier/qualifier.ts';
 
 export interface DraftInput {
   indicator: Pick<Indicator, 'key' | 'unit' | 'nameVi' | 'nameEn'>;
@@ -19,6 +22,8 @@ export interface DraftInput {
     isDemo: boolean;
     /** Restated onto today's boundaries, or otherwise derived. */
     isDerived: boolean;
+    /** As the report stated it: a bound or an approximation is said with its word. */
+    qualifier: Qualifier;
   };
   plan: { value: number; isDerived: boolean; isDemo: boolean } | null;
   progress: Progress;
@@ -78,11 +83,16 @@ const COUNTED: Record<string, { vi: string; en: string }> = {
 function planClause(input: DraftInput): { vi: string; en: string } | null {
   const { progress, plan } = input;
   if (!plan || progress.ratio === null || progress.vsPlan === null) return null;
-  if (progress.status !== 'achieved' && progress.status !== 'close' && progress.status !== 'behind')
-    return null;
-  const proRata = progress.basis === 'pro_rata';
+  // A bound that leaves the verdict open ("trên 90%" against 95%) claims nothing about the plan.
+  if (!isJudged(progress.status) || !progress.isCertain) return null;
+  const proRata = progress.basis === 'pro_rata' || progress.basis === 'trajectory';
+  const provisional = progress.isProvisional
+    ? { vi: ' (tạm tính, kỳ chưa kết thúc)', en: ' (provisional: the period is not over)' }
+    : null;
   const vsVi = proRata ? 'so với kế hoạch theo tiến độ' : 'so với kế hoạch đề ra';
-  const vsEn = proRata ? 'the plan pro rata' : 'plan';
+  const vsEn = proRata ? 'the plan to date' : 'plan';
+  // A bound's share of the plan is itself a bound: "vượt kế hoạch", never a number it cannot prove.
+  const isExact = input.figure.qualifier === 'exact';
   const above = Math.round(progress.vsPlan * 100);
   const derived = plan.isDerived
     ? { vi: ' (kế hoạch suy ra từ báo cáo)', en: ' (plan derived from the report)' }
@@ -90,14 +100,23 @@ function planClause(input: DraftInput): { vi: string; en: string } | null {
   const demoPlan =
     plan.isDemo && !input.figure.isDemo ? { vi: ' (kế hoạch minh họa)', en: ' (demo plan)' } : null;
   const note = {
-    vi: `${derived?.vi ?? ''}${demoPlan?.vi ?? ''}`,
-    en: `${derived?.en ?? ''}${demoPlan?.en ?? ''}`,
+    vi: `${derived?.vi ?? ''}${demoPlan?.vi ?? ''}${provisional?.vi ?? ''}`,
+    en: `${derived?.en ?? ''}${demoPlan?.en ?? ''}${provisional?.en ?? ''}`,
   };
   if (progress.status === 'achieved') {
-    if (above <= 0) return { vi: `đạt kế hoạch đề ra${note.vi}`, en: `on plan${note.en}` };
+    if (above <= 0 || !isExact)
+      return {
+        vi: `${above <= 0 ? 'đạt' : 'vượt'} ${proRata ? 'kế hoạch theo tiến độ' : 'kế hoạch đề ra'}${note.vi}`,
+        en: `${above <= 0 ? 'on' : 'above'} ${proRata ? 'the plan to date' : 'plan'}${note.en}`,
+      };
     return { vi: `vượt ${above}% ${vsVi}${note.vi}`, en: `${above}% above ${vsEn}${note.en}` };
   }
   const share = Math.round(progress.ratio * 100);
+  if (!isExact)
+    return {
+      vi: `chưa đạt ${proRata ? 'kế hoạch theo tiến độ' : 'kế hoạch đề ra'}${note.vi}`,
+      en: `below ${vsEn}${note.en}`,
+    };
   return {
     vi: `đạt ${share}% ${proRata ? 'kế hoạch theo tiến độ' : 'kế hoạch đề ra'}${note.vi}`,
     en: `${share}% of ${vsEn}${note.en}`,
@@ -111,6 +130,7 @@ export function draftSentence(input: DraftInput): Sentence | null {
   const counted = COUNTED[indicator.key];
   const hasCounts =
     counted !== undefined &&
+    figure.qualifier === 'exact' &&
     figure.numerator !== null &&
     figure.denominator !== null &&
     figure.denominator > 0;
@@ -125,10 +145,10 @@ export function draftSentence(input: DraftInput): Sentence | null {
     `${clause ? `, ${clause[lang]}` : ''}${flags.length ? ` (${flags.map((f) => f[lang]).join('; ')})` : ''}.`;
   const vi = hasCounts
     ? `Đến nay, đã có ${formatNumber(figure.numerator as number, 'vi')}/${formatNumber(figure.denominator as number, 'vi')} ${counted.vi}${tail('vi')}`
-    : `${indicator.nameVi} đạt ${formatIndicatorValue(figure.value, indicator.unit, 'vi')}${tail('vi')}`;
+    : `${indicator.nameVi} ${figure.qualifier === 'below' ? 'ở mức' : 'đạt'} ${withQualifier(formatIndicatorValue(figure.value, indicator.unit, 'vi'), figure.qualifier, 'vi')}${tail('vi')}`;
   const en = hasCounts
     ? `So far, ${formatNumber(figure.numerator as number, 'en')} of ${formatNumber(figure.denominator as number, 'en')} ${counted.en}${tail('en')}`
-    : `${indicator.nameEn}: ${formatIndicatorValue(figure.value, indicator.unit, 'en')}${tail('en')}`;
+    : `${indicator.nameEn}: ${withQualifier(formatIndicatorValue(figure.value, indicator.unit, 'en'), figure.qualifier, 'en')}${tail('en')}`;
   const facts: Fact[] = [
     {
       indicatorKey: indicator.key,

@@ -7,7 +7,7 @@
  * or against a demo plan counts, and the strip says how many of its verdicts are such.
  */
 import type { Indicator } from '../indicators/indicator.ts';
-import type { Progress } from '../progress/progress.ts';
+import { isJudged, type Progress } from '../progress/progress.ts';
 
 export interface StripItem {
   indicator: Pick<Indicator, 'key' | 'unit' | 'direction'>;
@@ -41,11 +41,9 @@ export interface MostBehind {
 /** How many to name as "most behind". */
 export const MOST_BEHIND = 3;
 
-const JUDGED = new Set(['achieved', 'close', 'behind']);
-
 export function stripCounts(items: readonly StripItem[]): StripCounts {
   const count = (status: string) => items.filter((i) => i.progress.status === status).length;
-  const judged = items.filter((i) => JUDGED.has(i.progress.status));
+  const judged = items.filter((i) => isJudged(i.progress.status));
   return {
     achieved: count('achieved'),
     close: count('close'),

@@ -49,6 +49,8 @@ function restatedCell(ctx: ResolveContext, unit: LineageUnit, sub: Period): Cell
     denominator: combined.denominator,
     isDemo: combined.isDemo,
     sourceRef: combined.sourceRefs[0] ?? null,
+    // "trên 90" stays a bound through the merger roll-up (qualifier rule 2), never exact.
+    qualifier: combined.qualifier,
   };
 }
 

@@ -7,23 +7,48 @@
  * - `achieved`: the plan's comparator holds (value ≥ target for "≥", value < target for "<", …)
  * - `close`:    not achieved, and ratio ≥ CLOSE_BAND (within 10% of the target)
  * - `behind`:   ratio < CLOSE_BAND
- * - `not_over`: the period is not over (or has months missing) and the indicator is a stock or a
- *   ratio: a year-to-date value is not the year's, so there is no verdict yet (the gap is given)
+ * - `not_over`: the period is not over, the indicator is a stock or a ratio, the figure has not
+ *   reached the plan yet and there is no figure at the end of the period before to draw its
+ *   trajectory from: no verdict yet (the gap is given)
+ * - `incomplete`: the period is over but the figure misses months (or provinces, for a sum of
+ *   several): it is not the period's, and is judged against nothing
  * - `no_target`: there is a value but no usable target — target missing, or a ratio is undefined
  *   (target 0 when higher is better, value 0 when lower is better)
  * - `no_data`:  the value is missing
  *
- * A flow (summed over time) whose period is not over is compared with the plan **pro rata**
- * (10 of 12 months → 10/12 of the year's plan), and says so (`basis: 'pro_rata'`).
+ * A period not over is judged on where the figure should be by now, and every such verdict is
+ * provisional (`isProvisional`, "đạt (tạm tính)"):
+ * - a flow (summed over time) against the plan **pro rata** (10 of 12 months → 10/12 of the
+ *   year's plan; `basis: 'pro_rata'`);
+ * - a stock or a ratio against its **trajectory**: the straight line from the figure at the end of
+ *   the period before to this period's plan, at the months elapsed (`basis: 'trajectory'`);
+ * - either, once already at or past the whole plan, is achieved against it (`basis: 'full'`).
  * A bound or approximate figure ("trên 90%") gets its verdict on the stated number, marked
  * uncertain unless the bound settles it (rule 3 of `qualifier/qualifier.ts`).
  */
 
 import type { OverTime } from '../indicators/indicator.ts';
+import type { IndicatorUnit } from '../validation/validate-figure.ts';
 import { boundSide, type Qualifier } from '../qualifier/qualifier.ts';
 
 export type Direction = 'higher' | 'lower';
-export type ProgressStatus = 'achieved' | 'close' | 'behind' | 'not_over' | 'no_target' | 'no_data';
+export type ProgressStatus =
+  | 'achieved'
+  | 'close'
+  | 'behind'
+  | 'not_over'
+  | 'incomplete'
+  | 'no_target'
+  | 'no_data';
+
+/** The statuses that are verdicts against a plan: what the strip counts and "most behind" sorts. */
+export const JUDGED_STATUSES = ['achieved', 'close', 'behind'] as const;
+export type JudgedStatus = (typeof JUDGED_STATUSES)[number];
+
+/** Whether a status is a verdict against a plan (achieved, close or behind). */
+export function isJudged(status: ProgressStatus): status is JudgedStatus {
+  return (JUDGED_STATUSES as readonly string[]).includes(status);
+}
 /** How a plan is stated: "≥ 95%", "≤ 5 ngày", "= 100%". */
 export type Comparator = '>=' | '>' | '<=' | '<' | '=';
 
@@ -38,12 +63,17 @@ export interface Progress {
    * (86,4% against 95,2% is −8,8 điểm %).
    */
   gap: number | null;
-  /** `full`: against the whole plan; `pro_rata`: a flow's plan scaled to the months covered. */
-  basis: 'full' | 'pro_rata';
-  /** The target compared with (the pro-rata share for a flow whose period is not over). */
+  /**
+   * `full`: against the whole plan; `pro_rata`: a flow's plan scaled to the months covered;
+   * `trajectory`: a stock's or ratio's straight line from the period before's figure to the plan.
+   */
+  basis: 'full' | 'pro_rata' | 'trajectory';
+  /** The target compared with (the pro-rata share or the trajectory's point in a period not over). */
   comparedTarget: number | null;
   /** False when a bound or approximate figure leaves the verdict open. */
   isCertain: boolean;
+  /** A verdict in a period not over: it may change by the period's end ("tạm tính"). */
+  isProvisional: boolean;
 }
 
 /** What else decides a verdict besides value, target and direction. */
@@ -51,8 +81,16 @@ export interface ProgressOptions {
   /** The plan's comparator; without one, the indicator's direction decides ("≥" or "≤"). */
   comparator?: Comparator | null;
   qualifier?: Qualifier;
-  /** A period not over (or incomplete): the months its value covers, and the indicator's rule. */
-  coverage?: { months: number; of: number; overTime: OverTime } | null;
+  /** A figure covering part of the period: the months it covers, and the indicator's rule. */
+  coverage?: {
+    months: number;
+    of: number;
+    overTime: OverTime;
+    /** The period is over: missing months are missing figures, not months still to come. */
+    isPeriodOver?: boolean;
+    /** The figure at the end of the period before: where a stock's trajectory starts. */
+    start?: number | null;
+  } | null;
 }
 
 /** Lower edge of the `close` band: within 10% of the target. */
@@ -60,7 +98,15 @@ export const CLOSE_BAND = 0.9;
 
 const isNumber = (x: number | null): x is number => x !== null && Number.isFinite(x);
 
-const NO_VERDICT = { ratio: null, vsPlan: null, gap: null, basis: 'full', comparedTarget: null } as const;
+const NO_VERDICT = {
+  ratio: null,
+  vsPlan: null,
+  gap: null,
+  basis: 'full',
+  comparedTarget: null,
+  isCertain: true,
+  isProvisional: false,
+} as const;
 
 function sense(
   comparator: Comparator | null | undefined,
@@ -99,14 +145,24 @@ export function progress(
   direction: Direction,
   options: ProgressOptions = {},
 ): Progress {
-  if (!isNumber(value)) return { status: 'no_data', ...NO_VERDICT, isCertain: true };
-  if (!isNumber(target)) return { status: 'no_target', ...NO_VERDICT, isCertain: true };
+  if (!isNumber(value)) return { status: 'no_data', ...NO_VERDICT };
+  if (!isNumber(target)) return { status: 'no_target', ...NO_VERDICT };
   const coverage = options.coverage;
   const isPartial = !!coverage && coverage.months < coverage.of;
-  const isProRata = isPartial && coverage.overTime === 'sum';
-  const compared = isProRata ? (target * coverage.months) / coverage.of : target;
+  // A closed period with months missing: the figure is not the period's, and no share of the plan is fair.
+  if (isPartial && coverage.isPeriodOver) return { status: 'incomplete', ...NO_VERDICT };
   const way = sense(options.comparator, direction);
   const comparator: Comparator = options.comparator ?? (way === 'lower' ? '<=' : '>=');
+  const start = coverage?.start;
+  const isPastPlan = isPartial && holds(comparator, value, target);
+  const isProRata = isPartial && !isPastPlan && coverage.overTime === 'sum';
+  const isTrajectory = isPartial && !isPastPlan && !isProRata && isNumber(start ?? null);
+  const elapsed = isPartial ? coverage.months / coverage.of : 1;
+  const compared = isProRata
+    ? target * elapsed
+    : isTrajectory
+      ? (start as number) + (target - (start as number)) * elapsed
+      : target;
   const [numerator, denominator] =
     way === 'higher'
       ? [value, compared]
@@ -116,7 +172,8 @@ export function progress(
           ? [value, compared]
           : [compared, value];
   const gap = value - compared;
-  const basis = isProRata ? 'pro_rata' : 'full';
+  const basis = isProRata ? 'pro_rata' : isTrajectory ? 'trajectory' : 'full';
+  const isProvisional = isPartial;
   if (denominator === 0) {
     return {
       status: 'no_target',
@@ -126,6 +183,7 @@ export function progress(
       basis,
       comparedTarget: compared,
       isCertain: true,
+      isProvisional: false,
     };
   }
   const ratio = numerator / denominator;
@@ -134,7 +192,8 @@ export function progress(
     : ratio >= CLOSE_BAND
       ? 'close'
       : 'behind';
-  const status: ProgressStatus = isPartial && !isProRata ? 'not_over' : verdict;
+  const isJudgedInYear = !isPartial || isPastPlan || isProRata || isTrajectory;
+  const status: ProgressStatus = isJudgedInYear ? verdict : 'not_over';
   const side = boundSide(options.qualifier ?? 'exact', way === 'lower' ? 'lower' : 'higher');
   const isCertain =
     way === 'equal'
@@ -142,7 +201,16 @@ export function progress(
       : side === 'exact' ||
         (side === 'better' && status === 'achieved') ||
         (side === 'worse' && status === 'behind');
-  return { status, ratio, vsPlan: ratio - 1, gap, basis, comparedTarget: compared, isCertain };
+  return {
+    status,
+    ratio,
+    vsPlan: ratio - 1,
+    gap,
+    basis,
+    comparedTarget: compared,
+    isCertain,
+    isProvisional: isProvisional && status !== 'not_over',
+  };
 }
 
 /**
@@ -157,6 +225,16 @@ export function deriveTargetFromPlanClaim(value: number, aboveBy: number, direct
     throw new RangeError(`cannot derive a target from value ${value} and claim ${aboveBy}`);
   }
   return direction === 'higher' ? value / (1 + aboveBy) : value * (1 + aboveBy);
+}
+
+/**
+ * Whether "vượt X% so với kế hoạch" gives a plan by arithmetic: for amounts, counts and flows it
+ * does (1.463 tỷ, 8% above plan → 1.354,63 tỷ). For a bounded percentage it does not: "212/216
+ * bản (98,15%), vượt 82% so với kế hoạch" would give a plan of 53,93% — the report meant more
+ * villages than planned, not a rate. The claim is kept and shown; nothing is judged from it.
+ */
+export function canDerivePlanFromClaim(unit: IndicatorUnit): boolean {
+  return unit !== 'percent' && unit !== 'rank' && unit !== 'index';
 }
 
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)\s*%`;

@@ -23,8 +23,11 @@ const base: SummaryInputs = {
   figure: figure(1463),
   plan,
   previous: figure(1300),
+  previousPeriod: periodOf('2022'),
+  start: null,
   rank,
   isSameRankingAsPrevious: true,
+  today: '2026-12-03',
 };
 
 describe('summarizeIndicator', () => {
@@ -48,12 +51,84 @@ describe('summarizeIndicator', () => {
       figure: ytd,
       plan: { ...plan, value: 1200 },
     });
-    expect(s.coverage).toEqual({ months: 10, of: 12 });
-    expect(s.progress).toMatchObject({ status: 'achieved', basis: 'pro_rata' });
-    expect(s.change.isLikeForLike).toBe(true);
+    expect(s.coverage).toEqual({ months: 10, of: 12, isMissingUnits: false });
+    expect(s.progress).toMatchObject({ status: 'achieved', basis: 'pro_rata', isProvisional: true });
+    expect(s.horizon).toBe('2026');
   });
 
-  it('gives no verdict on a stock whose year is not over', () => {
+  it('calls a change like for like only when last year’s figure covers the same months', () => {
+    const ytd = figure(1000, { basis: 'rolled_up', isComplete: false, missing: ['2026-11', '2026-12'] });
+    const sameMonths = figure(900, {
+      basis: 'rolled_up',
+      isComplete: false,
+      missing: ['2025-11', '2025-12'],
+    });
+    const tenAgainstTen = summarizeIndicator({
+      ...base,
+      period: periodOf('2026'),
+      previousPeriod: periodOf('2025'),
+      figure: ytd,
+      previous: sameMonths,
+    });
+    expect(tenAgainstTen.change).toMatchObject({
+      delta: 100,
+      isLikeForLike: true,
+      against: { period: '2025', months: 10, of: 12 },
+    });
+    // A merged province's ten months against its restated whole of 2025: a change, but not like for like.
+    const tenAgainstYear = summarizeIndicator({
+      ...base,
+      period: periodOf('2026'),
+      previousPeriod: periodOf('2025'),
+      figure: ytd,
+      previous: figure(1100, { basis: 'restated' }),
+    });
+    expect(tenAgainstYear.change).toMatchObject({
+      isLikeForLike: false,
+      against: { period: '2025', months: 12, of: 12 },
+    });
+  });
+
+  // Sơn La 2026, households on fibre: 87,11% at the end of November against a plan of 95,17%,
+  // from 84,19% at the end of 2025. The strip used to say "0 chậm" and the card "Chưa hết kỳ".
+  it('judges a stock in a year not over against the straight line from last year-end to the plan', () => {
+    const ytd = figure(87.11, { basis: 'rolled_up', isComplete: false, missing: ['2026-12'] });
+    const s = summarizeIndicator({
+      ...base,
+      indicator: villages,
+      period: periodOf('2026'),
+      previousPeriod: periodOf('2025'),
+      figure: ytd,
+      start: figure(84.19),
+      plan: { value: 95.17, comparator: '>=', isDemo: false },
+    });
+    // 84,19 + (95,17 − 84,19) × 11/12 = 94,255: 87,11 is 92,4% of where it should be.
+    expect(s.progress.basis).toBe('trajectory');
+    expect(s.progress.comparedTarget).toBeCloseTo(94.255, 3);
+    expect(s.progress.status).toBe('close');
+    expect(s.progress.isProvisional).toBe(true);
+    expect(s.progress.ratio).toBeCloseTo(87.11 / 94.255, 4);
+  });
+
+  it('says a stock already past its plan in a year not over is achieved, provisionally', () => {
+    const ytd = figure(96, { basis: 'rolled_up', isComplete: false, missing: ['2026-12'] });
+    const s = summarizeIndicator({
+      ...base,
+      indicator: villages,
+      period: periodOf('2026'),
+      figure: ytd,
+      start: null,
+      plan: { value: 95, comparator: '>=', isDemo: false },
+    });
+    expect(s.progress).toMatchObject({
+      status: 'achieved',
+      basis: 'full',
+      isProvisional: true,
+      comparedTarget: 95,
+    });
+  });
+
+  it('gives no verdict on a stock not yet at its plan with no year-end figure to start its line from', () => {
     const ytd = figure(90, { basis: 'rolled_up', isComplete: false, missing: ['2026-11', '2026-12'] });
     const s = summarizeIndicator({
       ...base,
@@ -63,6 +138,31 @@ describe('summarizeIndicator', () => {
       plan: { value: 95, comparator: '>=', isDemo: false },
     });
     expect(s.progress.status).toBe('not_over');
+    expect(s.progress.isProvisional).toBe(false);
+  });
+
+  it('judges nothing of a closed year that has only January', () => {
+    const january = figure(120, {
+      basis: 'rolled_up',
+      isComplete: false,
+      missing: ['2025-02', '2025-03', '2025-Q2', '2025-H2'],
+    });
+    const s = summarizeIndicator({
+      ...base,
+      period: periodOf('2025'),
+      figure: january,
+      plan: { ...plan, value: 1200 },
+    });
+    expect(s.isPeriodOver).toBe(true);
+    expect(s.coverage).toMatchObject({ months: 1, of: 12 });
+    expect(s.progress.status).toBe('incomplete');
+  });
+
+  it('judges nothing of a restated sum that misses a province', () => {
+    const restated = figure(1300, { basis: 'restated', isComplete: false, missing: ['v63-91@2019'] });
+    const s = summarizeIndicator({ ...base, period: periodOf('2019'), figure: restated });
+    expect(s.coverage).toEqual({ months: 12, of: 12, isMissingUnits: true });
+    expect(s.progress.status).toBe('incomplete');
   });
 
   it('flags a real figure’s verdict against a demo plan, change from demo, and rank among demo', () => {

@@ -3,9 +3,12 @@
  * resolved: the verdict against the plan, the change on the previous period, the rank and the
  * rank's move — each with the honesty rules of "every figure right":
  *
- * 1. **Like with like.** A period not over (or with months missing) is compared with the plan
- *    pro rata for a flow, and not judged for a stock or ratio (`progress.ts`); its change is
- *    measured against the same months of the previous period, never the whole of it.
+ * 1. **Like with like.** A period not over is judged on where the figure should be by now: a flow
+ *    against the plan pro rata, a stock or ratio against the straight line from the period
+ *    before's figure to the plan (`progress.ts`), each verdict provisional; a period over with
+ *    months or provinces missing is `incomplete`, judged against nothing. Its change is measured
+ *    against the same months of the previous period, and says which months it was measured on:
+ *    it is like for like only when both cover the same months.
  * 2. **Demo never silently meets real.** A real figure's verdict against a demo plan, its change
  *    from a demo figure and its rank among demo figures are each flagged (`…AgainstDemo`), and a
  *    value summed from demo and real parts is `isPartlyDemo` (see `rollup/figure.ts`).
@@ -18,7 +21,7 @@
  */
 import type { Indicator } from '../indicators/indicator.ts';
 import { isRankIndicator } from '../indicators/indicator.ts';
-import { MONTHS_IN, type Period } from '../periods/period.ts';
+import { endDate, MONTHS_IN, type Period } from '../periods/period.ts';
 import {
   type Change,
   type Comparator,
@@ -56,6 +59,15 @@ export interface SummaryInputs {
   readonly plan: PlanInput | null;
   /** The previous period's figure, already restricted to the same months when the figure is partial. */
   readonly previous: Resolved;
+  /** The period `previous` is of (null before the calendar starts). */
+  readonly previousPeriod: Period | null;
+  /**
+   * The figure at the end of the period before (the whole of it, not the same months): where a
+   * stock's or ratio's trajectory to this period's plan starts when the period is not over.
+   */
+  readonly start: Resolved | null;
+  /** Today's date in Vietnam (ISO): whether the period is over. Core never reads a clock. */
+  readonly today: string;
   readonly rank: RankInputs | null;
   /** For a rank indicator: whether this period's and the previous period's ranks rank the same provinces. */
   readonly isSameRankingAsPrevious: boolean;
@@ -65,9 +77,23 @@ export interface SummaryVerdicts {
   progress: Progress;
   /** Rule 2: a real figure judged against a demo plan. */
   isPlanDemoForRealFigure: boolean;
-  change: Change & { inPoints: boolean; isAgainstDemo: boolean; isLikeForLike: boolean };
-  /** Months (0-based) of the period the figure covers, when not all of them. */
-  coverage: { months: number; of: number } | null;
+  change: Change & {
+    inPoints: boolean;
+    isAgainstDemo: boolean;
+    /** Both figures cover the same months of their periods. */
+    isLikeForLike: boolean;
+    /** What the change is measured against, for its label: "so với 10 tháng năm 2025". */
+    against: { period: string; months: number; of: number } | null;
+  };
+  /**
+   * How much of the period the figure covers, when not all of it: months, and for a sum of
+   * provinces (restated, national) whether some are missing.
+   */
+  coverage: { months: number; of: number; isMissingUnits: boolean } | null;
+  /** The period whose plan the verdict is against (its horizon), when there is a plan. */
+  horizon: string | null;
+  /** Whether the period is over on `today`. */
+  isPeriodOver: boolean;
   rank:
     | (RankShown & {
         isTied: boolean;
@@ -82,17 +108,35 @@ export interface SummaryVerdicts {
 const COMPARATORS: readonly string[] = ['>=', '>', '<=', '<', '='];
 
 export function summarizeIndicator(input: SummaryInputs): SummaryVerdicts {
-  const { indicator, period, figure, plan, previous } = input;
+  const { indicator, period, figure, plan, previous, previousPeriod } = input;
   const of = MONTHS_IN[period.type];
   const months = figure.value === null ? of : coveredMonths(period, figure).length;
+  // A restatement or a national sum lists a missing province as `unitId@period`.
+  const isMissingUnits = figure.value !== null && figure.missing.some((k) => k.includes('@'));
   const isPartial = figure.value !== null && months < of;
+  const isPeriodOver = endDate(period) < input.today;
   const comparator = plan && COMPARATORS.includes(plan.comparator) ? (plan.comparator as Comparator) : null;
-  const verdict = progress(figure.value, plan?.value ?? null, indicator.direction, {
+  const judged = progress(figure.value, plan?.value ?? null, indicator.direction, {
     comparator,
     qualifier: figure.qualifier,
-    coverage: isPartial ? { months, of, overTime: indicator.overTime } : null,
+    coverage: isPartial
+      ? {
+          months,
+          of,
+          overTime: indicator.overTime,
+          isPeriodOver,
+          start: input.start?.value ?? null,
+        }
+      : null,
   });
+  // A sum missing some of its provinces is not the whole's: nothing to judge against a full plan.
+  const verdict: Progress =
+    isMissingUnits && judged.status !== 'no_data' && judged.status !== 'no_target'
+      ? { ...judged, status: 'incomplete', ratio: null, vsPlan: null, isProvisional: false }
+      : judged;
   const isRealFigure = figure.value !== null && !figure.isDemo;
+  const previousMonths =
+    previous.value === null || !previousPeriod ? null : coveredMonths(previousPeriod, previous).length;
   const moved = change(figure.value, previous.value, indicator.direction);
   const rankVerdict = input.rank
     ? {
@@ -110,9 +154,15 @@ export function summarizeIndicator(input: SummaryInputs): SummaryVerdicts {
       ...moved,
       inPoints: indicator.unit === 'percent',
       isAgainstDemo: moved.delta !== null && (previous.isDemo !== figure.isDemo || previous.isPartlyDemo),
-      isLikeForLike: isPartial,
+      isLikeForLike: isPartial && previousMonths === months,
+      against:
+        moved.delta !== null && previousPeriod && previousMonths !== null
+          ? { period: previousPeriod.key, months: previousMonths, of: MONTHS_IN[previousPeriod.type] }
+          : null,
     },
-    coverage: isPartial ? { months, of } : null,
+    coverage: isPartial || isMissingUnits ? { months, of, isMissingUnits } : null,
+    horizon: plan ? period.key : null,
+    isPeriodOver,
     rank: figure.value === null ? null : rankVerdict,
     rankMove: isRankIndicator(indicator)
       ? rankChange(figure.value, previous.value, input.isSameRankingAsPrevious)
