@@ -32,6 +32,9 @@ import { unitSummary } from '../src/province-summary/unit-summary.ts';
 import { rankIndicator } from '../src/ranking/rank-indicator.ts';
 import { ensureBenchDb, openBenchSqlite } from './build-bench-db.ts';
 
+/** The day the bench reads its views on (Vietnam's): fixed, so every run computes the same verdicts. */
+const BENCH_TODAY = '2026-12-03';
+
 /** Per endpoint: at most this many requests per transport (spread over the cases), or this long in all. */
 const LIMITS = {
   summary: { maxRequests: 100, maxSeconds: 40 },
@@ -378,7 +381,7 @@ for (const c of CASES.filter((x) => x.split)) {
         findTargets(memoDb, { unitId: unit.id, periods: [period.key] }),
       ]);
     // unitSummary runs the loads itself; they are subtracted below.
-    figures = () => unitSummary(memoDb, catalog, unit, period, c.view);
+    figures = () => unitSummary(memoDb, catalog, unit, period, c.view, { today: BENCH_TODAY });
   } else {
     const indicator = catalog.indicator(c.indicatorKey as string);
     if (!indicator) throw new Error(`no indicator ${c.indicatorKey}`);

@@ -16,7 +16,7 @@ import { createApp } from '../src/app.ts';
 import { THROTTLE_WINDOW_MS } from '../src/auth/login-throttle.ts';
 import { hashPassword } from '../src/auth/password.ts';
 import { readCatalog } from '../src/catalog/catalog.ts';
-import { systemClock } from '../src/clock/clock.ts';
+import { clockStartingAt } from '../src/clock/clock.ts';
 import { type Db, openPostgres, openSqlite } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { buildStore, verifyStore } from '../src/resolved-store/resolve-blocks.ts';
@@ -26,7 +26,7 @@ import { seedAccounts } from '../src/seed/seed-accounts.ts';
 import { seedIfEmpty } from '../src/seed/seed-database.ts';
 import { createPostgresDatabase, type PostgresDatabase } from './helpers/postgres-database.ts';
 import { login, type Sent, send, testClock } from './helpers/requests.ts';
-import { type App, SEED_NOW, type Seeded, TEST_ADMIN } from './helpers/seeded-app.ts';
+import { type App, SEED_NOW, type Seeded, TEST_ADMIN, TEST_NOW } from './helpers/seeded-app.ts';
 
 const PG_TEST_URL = process.env.PG_TEST_URL;
 const TRIALS = 50;
@@ -118,9 +118,10 @@ describe.each([
     const app = createApp(db, {
       dialect: isPostgres ? 'postgres' : 'sqlite',
       logErrors: (e) => errors.push(e),
+      now: clockStartingAt(new Date(TEST_NOW)),
     });
     s = { db, app, errors };
-    const now = systemClock().toISOString();
+    const now = TEST_NOW;
     for (const [account, role] of [
       [OTHER_REVIEWER, 'reviewer'],
       [THROTTLED, 'viewer'],
@@ -390,7 +391,7 @@ describe.each([
 
   it.skipIf(skip)('40 wrong passwords at once get 5 tries, then the right one waits too', async () => {
     // An app of its own on the same database, with a clock to move past the lock between trials.
-    const clock = testClock(systemClock().toISOString());
+    const clock = testClock(TEST_NOW);
     const app: App = createApp(s.db, {
       dialect: isPostgres ? 'postgres' : 'sqlite',
       now: clock.now,

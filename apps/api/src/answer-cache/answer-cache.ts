@@ -12,6 +12,7 @@
  */
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../http/app-env.ts';
+import { todayIso } from '../http/request-context.ts';
 import { readDataVersion } from './data-version.repository.ts';
 
 const MAX_ENTRIES = 500;
@@ -29,7 +30,8 @@ export function answerCache() {
   const middleware = createMiddleware<AppEnv>(async (c, next) => {
     if (c.req.method !== 'GET') return next();
     const url = new URL(c.req.url);
-    const key = `${url.pathname}?${url.searchParams.toString()}`;
+    // A view's verdicts depend on today's date in Vietnam (whether a period is over): a new day is a new answer.
+    const key = `${todayIso(c)} ${url.pathname}?${url.searchParams.toString()}`;
     // Read before the view is computed: an answer is never kept under a newer version than its data.
     const version = await readDataVersion(c.var.db);
     const entry = entries.get(key);

@@ -117,6 +117,7 @@ export async function provinceBriefing(
   unit: CatalogUnit,
   period: Period,
   view: View,
+  options: { today: string },
 ): Promise<Briefing> {
   const lastYear = period.year;
   const firstYear = Math.max(2015, lastYear - SPARK_YEARS + 1);
@@ -126,7 +127,7 @@ export async function provinceBriefing(
   );
   const keys = catalog.indicators.map((i) => i.key);
   const [summary, rows, built, plans] = await Promise.all([
-    unitSummary(db, catalog, unit, period, view),
+    unitSummary(db, catalog, unit, period, view, options),
     readFiguresOfIndicators(db, keys, [unit.id], years.map(String), [view]),
     builtBlocks(db, years),
     findTargetsOf(db, { indicatorKeys: keys, unitIds: [unit.id], periods: planYears }),
@@ -193,6 +194,7 @@ export async function provinceBriefing(
             denominator: i.figure.denominator,
             isDemo: i.figure.isDemo || i.figure.isPartlyDemo,
             isDerived: i.figure.basis === 'restated',
+            qualifier: i.figure.qualifier,
           },
           plan: i.target
             ? { value: i.target.value, isDerived: i.target.isDerived, isDemo: i.target.isDemo }

@@ -6,6 +6,8 @@
  */
 import {
   type BlockRanking,
+  type ChosenPlan,
+  choosePlan,
   type Indicator,
   isRankIndicator,
   isUnchangedTerritory,
@@ -45,6 +47,8 @@ export interface ComparisonRequest {
   /** The period of the table (one of `periods`). */
   at: Period;
   view: View;
+  /** Today's date in Vietnam: whether the table's period is over. */
+  today: string;
 }
 
 /** A point of a line: the figure's value and what kind of figure it is, and its rank. */
@@ -80,7 +84,8 @@ export interface ComparisonRow extends SummaryVerdicts {
   unitId: string;
   /** The figure of the table's period (without the lists of its parts, which a card's history gives). */
   figure: Omit<Resolved, 'parts' | 'sourceRefs'>;
-  target: TargetView | null;
+  /** The plan judged against: core's `choosePlan`, as on the province's cards. */
+  target: ChosenPlan<TargetView> | null;
   previous: { period: string | null; value: number | null; isDemo: boolean; isPartlyDemo: boolean };
 }
 
@@ -144,7 +149,7 @@ export async function compareProvinces(
   catalog: Catalog,
   request: ComparisonRequest,
 ): Promise<Comparison> {
-  const { units, indicators, periods, at, view } = request;
+  const { units, indicators, periods, at, view, today } = request;
   const prev = periodBefore(at);
   const periodKeys = [...new Set([...periods.map((p) => p.key), ...(prev ? [prev.key] : [])])];
   const years = [...new Set([...periods.map((p) => p.year), ...(prev ? [prev.year] : [])])];
@@ -178,8 +183,7 @@ export async function compareProvinces(
     [...rows, ...restatedPrev].map((r) => [`${r.indicatorKey}|${r.unitId}|${r.period}|${r.view}`, r]),
   );
   const ranking = new Map(rankings.map((r) => [`${r.indicatorKey}|${r.period}`, r]));
-  // The first plan of a unit (or the nation, unit '') for an indicator and period, as a card takes it;
-  // a predecessor's plan before the merger is its unchanged heir's.
+  // The plan lines: a predecessor's plan before the merger is its unchanged heir's (as choosePlan takes it).
   const heirOf = new Map([...ownerBefore].map(([heir, predecessor]) => [predecessor, heir]));
   const periodByKey = new Map([...periods, ...(prev ? [prev] : [])].map((p) => [p.key, p]));
   const ownTargets = targets.flatMap((t): TargetView[] => {
@@ -188,11 +192,6 @@ export async function compareProvinces(
     const p = periodByKey.get(t.period);
     return heir && p && vintageOfPeriod(p) === 63 ? [{ ...t, unitId: heir }] : [];
   });
-  const plan = new Map<string, TargetView>();
-  for (const t of ownTargets) {
-    const key = `${t.indicatorKey}|${t.period}|${t.unitId ?? ''}`;
-    if (!plan.has(key)) plan.set(key, t);
-  }
   const stored = (indicator: Indicator, unitId: string, p: Period, v: View): Resolved =>
     built.has(`${indicator.key}|${p.year}`)
       ? (row.get(`${indicator.key}|${unitId}|${p.key}|${v}`)?.figure ?? NO_FIGURE)
@@ -230,8 +229,6 @@ export async function compareProvinces(
   const regionCodes = [...new Set(units.flatMap((u) => (u.regionCode ? [u.regionCode] : [])))];
 
   const compared = indicators.map((indicator): IndicatorComparison => {
-    const planOf = (unitId: string, p: string) =>
-      plan.get(`${indicator.key}|${p}|${unitId}`) ?? plan.get(`${indicator.key}|${p}|`) ?? null;
     const table = units.map((unit): ComparisonRow => {
       const figure = stored(indicator, unit.id, at, view);
       const previous =
@@ -253,7 +250,11 @@ export async function compareProvinces(
               mine,
               before ? { vintage: before.vintage, rank: beforeRow?.isRanked ? beforeRow.rank : null } : null,
             );
-      const target = planOf(unit.id, at.key);
+      const target = choosePlan(targets, { unit, indicatorKey: indicator.key, period: at.key });
+      const start =
+        prev && indicator.overTime !== 'sum'
+          ? previousAcrossMerger((p, v) => stored(indicator, unit.id, p, v), unit, prev, view)
+          : null;
       return {
         unitId: unit.id,
         ...summarizeIndicator({
@@ -262,6 +263,9 @@ export async function compareProvinces(
           figure,
           plan: target,
           previous,
+          previousPeriod: prev,
+          start,
+          today,
           rank,
           isSameRankingAsPrevious: (figure.rankedOf ?? 0) === (previous.rankedOf ?? 0),
         }),

@@ -1,9 +1,12 @@
 /**
  * A province's figures for one period, indicator by indicator: value, target, progress, change
  * on the previous period and rank among the provinces. This module only loads: which figures a
- * summary shows is `summary-figures.ts` in core, what a card says `summarizeIndicator`.
+ * summary shows is `summary-figures.ts` in core, which plan counts `choosePlan`, what a card
+ * says `summarizeIndicator` (given today's date in Vietnam: whether the period is over).
  */
 import {
+  type ChosenPlan,
+  choosePlan,
   endDate,
   type Indicator,
   isIndicatorValidFor,
@@ -13,6 +16,7 @@ import {
   needsSameMonths,
   type Period,
   periodBefore,
+  planOwners,
   previousAcrossMerger,
   previousFigure,
   type RankInputs,
@@ -30,7 +34,7 @@ import type { Catalog, CatalogUnit } from '../catalog/catalog.ts';
 import { cellsOf, loadCells } from '../cells/cells.repository.ts';
 import { resolveContext } from '../cells/resolve-context.ts';
 import type { Db } from '../db/connection.ts';
-import { findTargets, type TargetView } from '../plans/targets.repository.ts';
+import { findTargetsOf, type TargetView } from '../plans/targets.repository.ts';
 import { isStored, resolveWithoutCells } from '../resolved-store/figure-lookup.ts';
 import { builtBlocks, readRankings, readUnitFigures } from '../resolved-store/resolved-store.repository.ts';
 
@@ -39,7 +43,8 @@ export interface SummaryItem extends SummaryVerdicts {
   figure: Resolved;
   sourceQuote: string | null;
   note: string | null;
-  target: TargetView | null;
+  /** The plan judged against (core's `choosePlan`: own, kept territory's predecessor, national). */
+  target: ChosenPlan<TargetView> | null;
   /** `period` is null for the first period the calendar knows (1990 has no year before it). */
   previous: {
     period: string | null;
@@ -63,6 +68,8 @@ export interface UnitSummary {
 interface SummaryFigures {
   figure: (indicator: Indicator) => Resolved;
   previous: (indicator: Indicator, figure: Resolved) => Resolved;
+  /** The whole previous period's figure: where an in-year trajectory starts. */
+  start: (indicator: Indicator) => Resolved;
   rank: (indicator: Indicator) => RankInputs | null;
 }
 
@@ -84,6 +91,15 @@ async function liveFigures(
     figure: (indicator) => resolveFigure(resolveContext(catalog, cells, indicator), unit.id, period, view),
     previous: (indicator, figure) =>
       previousFigure(resolveContext(catalog, cells, indicator), unit, period, figure, view),
+    start: (indicator) =>
+      prev
+        ? previousAcrossMerger(
+            (p, v) => resolveFigure(resolveContext(catalog, cells, indicator), unit.id, p, v),
+            unit,
+            prev,
+            view,
+          )
+        : NO_FIGURE,
     rank: (indicator) => rankInputs(resolveContext(catalog, cells, indicator), unit.id, period, view),
   };
 }
@@ -139,6 +155,8 @@ async function storedFigures(
     previous: (indicator) =>
       sameMonths.get(indicator.key) ??
       (prev ? previousAcrossMerger((p, v) => stored(indicator, p, v), unit, prev, view) : NO_FIGURE),
+    start: (indicator) =>
+      prev ? previousAcrossMerger((p, v) => stored(indicator, p, v), unit, prev, view) : NO_FIGURE,
     rank: (indicator) => {
       if (isRankIndicator(indicator)) return null;
       const now = ranking.get(`${indicator.key}|${period.key}`);
@@ -161,7 +179,7 @@ export async function unitSummary(
   unit: CatalogUnit,
   period: Period,
   view: View,
-  options: { live?: boolean } = {},
+  options: { today: string; live?: boolean },
 ): Promise<UnitSummary> {
   const prev = periodBefore(period);
   const [figures, ownText, targets] = await Promise.all([
@@ -170,7 +188,11 @@ export async function unitSummary(
       : storedFigures(db, catalog, unit, period, prev, view),
     // Quotes and notes only for this province's own figures of the period.
     loadCells(db, { years: [period.year], unitIds: [unit.id], periods: [period.key], withText: true }),
-    findTargets(db, { unitId: unit.id, periods: [period.key] }),
+    findTargetsOf(db, {
+      indicatorKeys: catalog.indicators.map((i) => i.key),
+      unitIds: planOwners(unit, period.key),
+      periods: [period.key],
+    }),
   ]);
   const indicators = catalog.indicators.filter((i) =>
     isIndicatorValidFor(i, startDate(period), endDate(period)),
@@ -179,10 +201,7 @@ export async function unitSummary(
   const items = indicators.map((indicator): SummaryItem => {
     const figure = figures.figure(indicator);
     const exact = cellsOf(ownText, indicator.key, unit.id)[0];
-    const target =
-      targets.find((t) => t.indicatorKey === indicator.key && t.unitId === unit.id) ??
-      targets.find((t) => t.indicatorKey === indicator.key && t.unitId === null) ??
-      null;
+    const target = choosePlan(targets, { unit, indicatorKey: indicator.key, period: period.key });
     const previous = figures.previous(indicator, figure);
     const verdicts = summarizeIndicator({
       indicator,
@@ -190,6 +209,9 @@ export async function unitSummary(
       figure,
       plan: target,
       previous,
+      previousPeriod: prev,
+      start: indicator.overTime === 'sum' ? null : figures.start(indicator),
+      today: options.today,
       rank: figure.value === null ? null : figures.rank(indicator),
       isSameRankingAsPrevious: (figure.rankedOf ?? 0) === (previous.rankedOf ?? 0),
     });

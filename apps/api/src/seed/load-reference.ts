@@ -4,8 +4,10 @@
  * targets, published DTI / ICT Index ranks, and every figure quoted in the seed reports.
  */
 import {
+  canDerivePlanFromClaim,
   type Direction,
   deriveTargetFromPlanClaim,
+  type IndicatorUnit,
   LAST_DAY_OF_63,
   MERGER_DATE,
   parsePlanClaim,
@@ -128,7 +130,12 @@ async function loadUnits(db: Db): Promise<void> {
   await db.insertInto('unit_lineage').values(lineage).execute();
 }
 
-async function loadIndicators(db: Db): Promise<Map<string, Direction>> {
+interface IndicatorRule {
+  direction: Direction;
+  unit: IndicatorUnit;
+}
+
+async function loadIndicators(db: Db): Promise<Map<string, IndicatorRule>> {
   const rows = readCsv('indicators.csv');
   await db
     .insertInto('indicator')
@@ -149,7 +156,12 @@ async function loadIndicators(db: Db): Promise<Map<string, Direction>> {
       })),
     )
     .execute();
-  return new Map(rows.map((r) => [field(r, 'key'), field(r, 'direction') as Direction]));
+  return new Map(
+    rows.map((r) => [
+      field(r, 'key'),
+      { direction: field(r, 'direction') as Direction, unit: field(r, 'unit') as IndicatorUnit },
+    ]),
+  );
 }
 
 async function loadNationalTargets(db: Db): Promise<void> {
@@ -285,8 +297,18 @@ function qualifierOf(text: string | undefined): Qualifier {
   return parsed.data;
 }
 
+/**
+ * A report's "vượt 82% so với kế hoạch" on a percentage gives no plan (core's
+ * `canDerivePlanFromClaim`): the claim is kept as the figure's note, shown, and judged against nothing.
+ */
+function claimWithoutPlan(claim: string, unit: IndicatorUnit | undefined): string | null {
+  if (!claim || claim === 'target' || parsePlanClaim(claim) === null) return null;
+  if (unit && canDerivePlanFromClaim(unit)) return null;
+  return `Báo cáo nêu: “${claim}” (không suy ra được kế hoạch từ một tỷ lệ; không đánh giá) / The report says “${claim}” (no plan can be derived for a rate; not judged)`;
+}
+
 /** Every figure quoted in the provincial reports, with its quote as the source. */
-async function loadSeedFigures(db: Db, directions: Map<string, Direction>, now: string): Promise<void> {
+async function loadSeedFigures(db: Db, rules: Map<string, IndicatorRule>, now: string): Promise<void> {
   for (const r of readCsv('seed-figures.csv')) {
     const unit = unitId(63, field(r, 'province_code'));
     const indicator = field(r, 'indicator');
@@ -328,15 +350,19 @@ async function loadSeedFigures(db: Db, directions: Map<string, Direction>, now: 
             qualifier: qualifierOf(r.qualifier),
             source_ref: source,
             source_quote: quote,
-            note: value === null ? 'Báo cáo không nêu số chính xác / the report gives no exact figure' : null,
+            note:
+              value === null
+                ? 'Báo cáo không nêu số chính xác / the report gives no exact figure'
+                : claimWithoutPlan(claim, rules.get(indicator)?.unit),
           },
           now,
         ),
       )
       .execute();
     const aboveBy = parsePlanClaim(claim);
-    if (aboveBy !== null && value !== null) {
-      const direction = directions.get(indicator) ?? 'higher';
+    const rule = rules.get(indicator);
+    if (aboveBy !== null && value !== null && rule && canDerivePlanFromClaim(rule.unit)) {
+      const direction = rule.direction;
       const target = deriveTargetFromPlanClaim(value, aboveBy, direction);
       await db
         .insertInto('target')
@@ -361,9 +387,9 @@ async function loadSeedFigures(db: Db, directions: Map<string, Direction>, now: 
 export async function loadReference(db: Db, now: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await loadUnits(trx);
-    const directions = await loadIndicators(trx);
+    const rules = await loadIndicators(trx);
     await loadNationalTargets(trx);
     await loadPublishedRanks(trx, now);
-    await loadSeedFigures(trx, directions, now);
+    await loadSeedFigures(trx, rules, now);
   });
 }

@@ -4,11 +4,10 @@
  * submitted revision, a target, an account), so no cell depends on what another cell did.
  */
 
-import { systemClock } from '../../src/clock/clock.ts';
 import { insertUser } from '../../src/routes/users/users.repository.ts';
 import { DEMO_PASSWORD } from '../../src/seed/demo-accounts.ts';
 import { login, type Sent, send } from './requests.ts';
-import type { Seeded } from './seeded-app.ts';
+import { type Seeded, TEST_NOW } from './seeded-app.ts';
 
 /** The callers, in the order every row of the matrix gives its statuses. */
 export const ROLES = ['anonymous', 'viewer', 'sonla', 'quangtri', 'reviewer', 'admin'] as const;
@@ -144,7 +143,7 @@ export function matrixContext(s: Seeded, publicRead: boolean): MatrixContext {
         isDemo: false,
         assignments: [],
       };
-      return insertUser(s.db, user, systemClock().toISOString());
+      return insertUser(s.db, user, TEST_NOW);
     },
   };
   return ctx;

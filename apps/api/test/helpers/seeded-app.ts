@@ -7,12 +7,19 @@
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { type AppOptions, createApp } from '../../src/app.ts';
+import { clockStartingAt } from '../../src/clock/clock.ts';
 import { type Db, openSqlite, openSqliteCopy } from '../../src/db/connection.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { seedAccounts } from '../../src/seed/seed-accounts.ts';
 import { seedIfEmpty } from '../../src/seed/seed-database.ts';
 
 export const SEED_NOW = '2026-11-22T00:00:00.000Z';
+
+/**
+ * The moment the test apps' clock starts (then runs): 09:00 on 3 December 2026 in Hà Nội. Whether a
+ * period is over, and every deadline, is read on it, never on the real date.
+ */
+export const TEST_NOW = '2026-12-03T02:00:00.000Z';
 
 /** The first admin of every test database. */
 export const TEST_ADMIN = { login: 'admin', password: 'admin-test-password' };
@@ -60,7 +67,13 @@ export async function seededApp(
     await seedDatabase(db);
   }
   const errors: unknown[] = [];
-  const app = createApp(db, { dialect, logErrors: (e) => errors.push(e), publicRead: true, ...options });
+  const app = createApp(db, {
+    dialect,
+    logErrors: (e) => errors.push(e),
+    publicRead: true,
+    now: clockStartingAt(new Date(TEST_NOW)),
+    ...options,
+  });
   return { db, app, errors };
 }
 

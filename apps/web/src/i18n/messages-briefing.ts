@@ -74,7 +74,7 @@ export const briefingVi = {
   'briefing.print.plan': 'Kế hoạch',
   'briefing.print.status': 'Đánh giá',
   'briefing.print.change': 'So với cùng kỳ',
-  'briefing.print.charts': 'Diễn biến các chỉ tiêu chậm nhất',
+  'briefing.print.charts': 'Diễn biến các chỉ tiêu cần chú ý',
   'briefing.print.sentences': 'Nội dung đề xuất cho báo cáo',
   'briefing.print.sources': 'Số liệu của từng câu',
   'briefing.print.copy': 'Sao chép',
@@ -86,7 +86,8 @@ export const briefingVi = {
   'briefing.print.role.plan': 'kế hoạch',
   'briefing.print.role.rank': 'xếp hạng',
   'briefing.print.role.change': 'thay đổi',
-  'briefing.print.derived': 'tính lại / suy ra',
+  'briefing.print.derived': 'tính lại theo địa giới mới',
+  'briefing.print.planDerived': 'suy ra từ báo cáo',
   'briefing.print.allDemoNote':
     'Mọi dòng của bảng dựa trên dữ liệu minh họa (số liệu, kế hoạch hoặc thứ hạng), nên không dòng nào được đánh dấu riêng.',
   'briefing.print.proRataNote':
@@ -169,7 +170,7 @@ export const briefingEn: Record<keyof typeof briefingVi, string> = {
   'briefing.print.plan': 'Plan',
   'briefing.print.status': 'Verdict',
   'briefing.print.change': 'Change',
-  'briefing.print.charts': 'The indicators furthest behind, over time',
+  'briefing.print.charts': 'The indicators that need attention, over time',
   'briefing.print.sentences': 'Draft sentences for the report',
   'briefing.print.sources': 'The figures of each sentence',
   'briefing.print.copy': 'Copy',
@@ -181,7 +182,8 @@ export const briefingEn: Record<keyof typeof briefingVi, string> = {
   'briefing.print.role.plan': 'plan',
   'briefing.print.role.rank': 'rank',
   'briefing.print.role.change': 'change',
-  'briefing.print.derived': 'restated / derived',
+  'briefing.print.derived': 'restated',
+  'briefing.print.planDerived': 'derived from the report',
   'briefing.print.allDemoNote':
     'Every row of this table rests on demo data (figure, plan or rank), so no row is marked on its own.',
   'briefing.print.proRataNote':

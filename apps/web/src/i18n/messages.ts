@@ -56,7 +56,16 @@ const vi = {
   'status.no_data': 'Chưa có số liệu',
   // the indicator card: verdicts, changes and ranks said honestly
   'status.not_over': 'Chưa hết kỳ',
+  'status.incomplete': 'Thiếu số liệu',
+  incompleteStatusHelp:
+    'kỳ đã hết nhưng thiếu số liệu của một số tháng hoặc tỉnh: không đánh giá so với kế hoạch',
   notOverHelp: 'chưa đánh giá so với kế hoạch cả năm',
+  provisional: 'tạm tính',
+  provisionalHelp: 'Kỳ chưa kết thúc: đánh giá theo tiến độ đến nay, có thể thay đổi khi hết kỳ',
+  trajectory: 'theo lộ trình {n}/{of} tháng',
+  trajectoryHelp:
+    'Chỉ tiêu tồn lượng hoặc tỷ lệ, kỳ chưa hết: so với đường thẳng từ số liệu cuối kỳ trước đến kế hoạch, tại số tháng đã qua',
+  trajectoryTarget: 'theo lộ trình: {value}',
   proRata: 'theo tiến độ {n}/{of} tháng',
   proRataHelp: 'Chỉ tiêu cộng dồn, kỳ chưa hết: so với phần kế hoạch tương ứng số tháng đã có số liệu',
   proRataTarget: 'theo tiến độ: {value}',
@@ -276,6 +285,14 @@ const en: Record<MessageKey, string> = {
   'status.no_target': 'No plan set',
   'status.no_data': 'No data',
   'status.not_over': 'Period not over',
+  'status.incomplete': 'Figures missing',
+  incompleteStatusHelp: 'the period is over but months or provinces are missing: not judged against the plan',
+  provisional: 'provisional',
+  provisionalHelp: 'The period is not over: judged on progress to date, may change by its end',
+  trajectory: 'on the trajectory, {n} of {of} months',
+  trajectoryHelp:
+    'A stock or a rate in a period not over: compared with the straight line from the end of the period before to the plan, at the months elapsed',
+  trajectoryTarget: 'on the trajectory: {value}',
   notOverHelp: 'not yet judged against the full-year plan',
   proRata: 'pro rata, {n} of {of} months',
   proRataHelp: 'A flow whose period is not over: compared with the share of the plan for the months reported',

@@ -1,13 +1,21 @@
 /**
- * How a change and a gap to plan are said wherever a figure is judged (the overview's cards, the
- * compare table): in percentage points for a percentage, never a relative "%" of a percentage.
+ * How a verdict, a change and a gap to plan are said wherever a figure is judged (the overview's
+ * cards, the strip, the compare table and its files, the printed report): one wording for one
+ * verdict. A verdict names its horizon ("Đạt kế hoạch năm 2026") and says when it is provisional
+ * ("tạm tính"); a change says what it is measured against; a percentage's gap is in points.
  */
 import {
+  coverageLabel,
   formatIndicatorValue,
   formatNumber,
   formatSignedPercent,
   type IndicatorUnit,
   type Locale,
+  type OverTime,
+  type Period,
+  type ProgressStatus,
+  periodLabel,
+  periodOf,
 } from '@cds/core';
 import type { Translate } from '../i18n/use-i18n.ts';
 
@@ -45,4 +53,49 @@ export function planGapText(
 ): string | null {
   if (unit === 'percent') return progress.gap === null ? null : formatSignedPoints(progress.gap, locale, t);
   return progress.vsPlan === null ? null : formatSignedPercent(progress.vsPlan, locale);
+}
+
+/** A period's label inside a sentence: "năm 2026", "quý III/2026" (vi); "2026", "Q3/2026" (en). */
+export function periodInText(key: string, locale: Locale): string {
+  const label = periodLabel(periodOf(key), locale);
+  return locale === 'vi' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+/**
+ * A verdict with its horizon and whether it may still change:
+ * "Đạt kế hoạch năm 2026 (tạm tính)", "Chậm so với kế hoạch năm 2025", "Chưa hết kỳ".
+ */
+export function verdictText(
+  progress: { status: ProgressStatus; isProvisional: boolean },
+  horizon: string | null,
+  locale: Locale,
+  t: Translate,
+): string {
+  const status = t(`status.${progress.status}`);
+  const judged =
+    progress.status === 'achieved' || progress.status === 'close' || progress.status === 'behind';
+  const named = judged && horizon ? `${status} ${periodInText(horizon, locale)}` : status;
+  return progress.isProvisional ? `${named} (${t('provisional')})` : named;
+}
+
+/**
+ * What a change is measured against, as its label: "so với năm 2025", or the same months of it
+ * when the figure covers part of its period ("so với cùng kỳ 10 tháng 2025").
+ */
+export function againstText(
+  against: { period: string; months: number; of: number },
+  isLikeForLike: boolean,
+  overTime: OverTime,
+  locale: Locale,
+  t: Translate,
+): string {
+  const before: Period = periodOf(against.period);
+  if (!isLikeForLike || against.months >= against.of)
+    return t('vsPreviousPeriod', { period: periodInText(against.period, locale) });
+  const offsets = Array.from({ length: against.months }, (_, i) => i);
+  if (overTime === 'last') {
+    const label = coverageLabel(before, offsets, 'last', locale);
+    if (label) return t('vsSamePoint', { label });
+  }
+  return t('vsSameMonths', { n: against.months, year: before.year });
 }

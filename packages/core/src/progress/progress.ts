@@ -28,8 +28,8 @@
  */
 
 import type { OverTime } from '../indicators/indicator.ts';
-import type { IndicatorUnit } from '../validation/validate-figure.ts';
 import { boundSide, type Qualifier } from '../qualifier/qualifier.ts';
+import type { IndicatorUnit } from '../validation/validate-figure.ts';
 
 export type Direction = 'higher' | 'lower';
 export type ProgressStatus =

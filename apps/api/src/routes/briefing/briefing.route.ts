@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { provinceBriefing } from '../../briefing/province-briefing.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
+import { todayIso } from '../../http/request-context.ts';
 import { validate } from '../../http/validate.ts';
 import { latestYearOfUnit } from '../../resolved-store/resolved-store.repository.ts';
 import { unitRef } from '../units/unit-view.ts';
@@ -31,7 +32,9 @@ export const briefingRoute = new Hono<AppEnv>().get(
       query.period ??
       (await latestYearOfUnit(c.var.db, unit.id, query.view)) ??
       String(vietnamYear(c.var.now()));
-    const briefing = await provinceBriefing(c.var.db, catalog, unit, periodOf(periodKey), query.view);
+    const briefing = await provinceBriefing(c.var.db, catalog, unit, periodOf(periodKey), query.view, {
+      today: todayIso(c),
+    });
     return c.json({
       unit: unitRef(unit),
       period: briefing.period.key,

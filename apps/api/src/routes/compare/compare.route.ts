@@ -19,6 +19,7 @@ import type { CatalogUnit } from '../../catalog/catalog.ts';
 import { compareProvinces } from '../../compare/compare-provinces.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
+import { todayIso } from '../../http/request-context.ts';
 import { apiError, validate } from '../../http/validate.ts';
 import { unitRef } from '../units/unit-view.ts';
 
@@ -111,6 +112,7 @@ export const compareRoute = new Hono<AppEnv>().get('/', validate('query', compar
     periods,
     at,
     view: q.view,
+    today: todayIso(c),
   });
   const mentioned = new Set(
     units.flatMap((u) => [

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
+import { todayIso } from '../../http/request-context.ts';
 import { validate } from '../../http/validate.ts';
 import { unitSummary } from '../../province-summary/unit-summary.ts';
 import { unitRef } from '../units/unit-view.ts';
@@ -22,7 +23,9 @@ export const summaryRoute = new Hono<AppEnv>().get(
     const catalog = await c.var.catalog();
     const unit = catalog.unit(unitId);
     if (!unit) return c.json(notFound('unit', unitId), 404);
-    const summary = await unitSummary(c.var.db, catalog, unit, periodOf(period), view);
+    const summary = await unitSummary(c.var.db, catalog, unit, periodOf(period), view, {
+      today: todayIso(c),
+    });
     return c.json({
       unit: unitRef(unit),
       period,

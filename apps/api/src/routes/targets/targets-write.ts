@@ -9,6 +9,7 @@
  * transaction: on PostgreSQL it aborts it).
  */
 import {
+  canDerivePlanFromClaim,
   type Direction,
   deriveTargetFromPlanClaim,
   entryIssues,
@@ -104,6 +105,17 @@ async function guard(c: Context<AppEnv>, body: TargetWrite): Promise<Guarded> {
         ),
       };
     }
+  }
+  if (body.derivedFrom && !canDerivePlanFromClaim(indicator.unit)) {
+    const issue = {
+      field: 'derivedFrom.claim',
+      code: 'claim_gives_no_plan',
+      message: {
+        vi: `Không suy ra được kế hoạch từ “${body.derivedFrom.claim}” cho một tỷ lệ, chỉ số hay thứ hạng: hãy nhập kế hoạch đã ban hành`,
+        en: `A plan cannot be derived from “${body.derivedFrom.claim}” for a rate, an index or a rank: enter the plan as published`,
+      },
+    };
+    return { ok: false, response: c.json(apiError('invalid_target', issue.message, [issue]), 400) };
   }
   if (body.derivedFrom) {
     const derived = derivedValue(body.derivedFrom, indicator.direction);

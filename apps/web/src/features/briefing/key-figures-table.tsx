@@ -32,7 +32,11 @@ export function KeyFiguresTable({ rows, isAllDemo }: { rows: readonly FigureRow[
                 {row.isDemo && !isAllDemo && <span className="row-flag"> ({t('briefing.demo')})</span>}
                 {row.isDerived && <span className="row-flag"> ({t('briefing.print.derived')})</span>}
               </td>
-              <td className="num">{row.plan}</td>
+              <td className="num">
+                {row.plan}
+                {row.isPlanDemo && !isAllDemo && <span className="row-flag"> ({t('briefing.demo')})</span>}
+                {row.isPlanDerived && <span className="row-flag"> ({t('briefing.print.planDerived')})</span>}
+              </td>
               <td>
                 {row.status && <span className={`status-dot status-${row.status}`} aria-hidden="true" />}
                 {row.statusText}

@@ -7,11 +7,13 @@ import {
   formatIndicatorValue,
   formatNumber,
   type IndicatorUnit,
+  isJudged,
   isRankIndicator,
   type Locale,
   withQualifier,
 } from '@cds/core';
 import type { Translate } from '../../i18n/use-i18n.ts';
+import { verdictText } from '../../shared/figure-wording.ts';
 import type { Briefing, PeriodSummary } from './briefing-queries.ts';
 import { gapText, rankMoveText } from './briefing-wording.ts';
 
@@ -27,8 +29,14 @@ export interface FigureRow {
   /** Judged against the share of the plan for the months covered ("*" beside the verdict). */
   proRata: { months: number; of: number } | null;
   change: string;
+  /** The figure is demo data (or summed from demo and real). */
   isDemo: boolean;
+  /** The figure is restated onto today's boundaries (never because its plan is derived). */
   isDerived: boolean;
+  /** The plan is demo data: marked on the plan, not on a real figure beside it. */
+  isPlanDemo: boolean;
+  /** The plan was derived from a report's "vượt X% so với kế hoạch". */
+  isPlanDerived: boolean;
 }
 
 interface NamedIndicator {
@@ -51,8 +59,8 @@ export function keyFigureRows(
     if (!indicator || isRankIndicator(indicator) || item.figure.value === null) return [];
     const { figure, progress, target, change, coverage } = item;
     const fmt = (v: number) => formatIndicatorValue(v, indicator.unit, locale);
-    const isVerdict = ['achieved', 'close', 'behind'].includes(progress.status);
-    const isProRata = isVerdict && progress.basis === 'pro_rata' && !!coverage;
+    const isVerdict = isJudged(progress.status);
+    const isProRata = isVerdict && progress.basis !== 'full' && !!coverage;
     return [
       {
         key: item.indicator,
@@ -60,11 +68,13 @@ export function keyFigureRows(
         value: withQualifier(fmt(figure.value as number), figure.qualifier, locale),
         plan: target ? fmt(target.value) : '—',
         status: progress.status,
-        statusText: `${t(`status.${progress.status}`)}${isProRata ? '*' : ''}`,
+        statusText: `${verdictText(progress, item.horizon, locale, t)}${isProRata ? '*' : ''}`,
         proRata: isProRata && coverage ? coverage : null,
         change: change.delta === null ? '—' : gapText(change.delta, indicator.unit, locale, t),
-        isDemo: figure.isDemo || figure.isPartlyDemo || !!target?.isDemo,
-        isDerived: figure.basis === 'restated' || !!target?.isDerived,
+        isDemo: figure.isDemo || figure.isPartlyDemo,
+        isDerived: figure.basis === 'restated',
+        isPlanDemo: !!target?.isDemo,
+        isPlanDerived: !!target?.isDerived,
       },
     ];
   });
@@ -86,6 +96,8 @@ export function keyFigureRows(
       change,
       isDemo: rank.isDemo,
       isDerived: false,
+      isPlanDemo: false,
+      isPlanDerived: false,
     };
   });
   return [...figures, ...ranks].map((row, i) => ({ ...row, n: i + 1 }));

@@ -115,7 +115,7 @@ function Sheet({
     setFit(height > PRINTABLE_HEIGHT ? Math.floor((PRINTABLE_HEIGHT / height) * 100) / 100 : 1);
   });
   const period = parsePeriod(briefing.period);
-  const isAllDemo = rows.length > 0 && rows.every((r) => r.isDemo);
+  const isAllDemo = rows.length > 0 && rows.every((r) => r.isDemo && (r.plan === '—' || r.isPlanDemo));
   const rowOf = (key: string) => rows.find((r) => r.key === key)?.n;
   return (
     <article

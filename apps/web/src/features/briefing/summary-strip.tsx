@@ -133,7 +133,8 @@ export function SummaryStrip({ briefing, indicatorByKey, actions, isCompact = fa
                         {rank.of !== null && `/${formatNumber(rank.of, locale)}`}
                       </strong>{' '}
                       {t('briefing.rank.year', { year: rank.year })} <DemoMark isDemo={rank.isDemo} />
-                      {rank.isCarriedForward && !isCompact && (
+                      {/* A demo rank was never published: "mới nhất đã công bố" is for real ranks only. */}
+                      {rank.isCarriedForward && !rank.isDemo && !isCompact && (
                         <span className="strip-note strip-carried"> · {t('briefing.rank.carried')}</span>
                       )}
                     </span>

@@ -4,6 +4,7 @@
  */
 import {
   indexToBase,
+  type Locale,
   SERIES_EXPORT_COLUMNS,
   type SeriesExportItem,
   seriesExportRows,
@@ -12,6 +13,7 @@ import {
 } from '@cds/core';
 import type { Translate } from '../../i18n/use-i18n.ts';
 import type { Sheet } from '../../shared/chart-export/xlsx-file.ts';
+import { verdictText } from '../../shared/figure-wording.ts';
 import type { Comparison, IndicatorComparison } from './compare-queries.ts';
 
 type Named = (item: { nameVi: string; nameEn: string }) => string;
@@ -42,6 +44,7 @@ export function tableSheet(
   nameOf: (id: string) => string,
   t: Translate,
   name: Named,
+  locale: Locale,
 ): Sheet {
   const items = comparison.indicators.flatMap((item) =>
     item.table.map((row) => ({
@@ -50,7 +53,7 @@ export function tableSheet(
       indicatorName: name(item.indicator),
       unitName: nameOf(row.unitId),
       period: comparison.at,
-      statusText: t(`status.${row.progress.status}`),
+      statusText: verdictText(row.progress, row.horizon, locale, t),
       previous: { period: row.previous.period, value: row.previous.value },
       kindText: kindText(row.figure, t),
     })),

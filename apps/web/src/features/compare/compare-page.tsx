@@ -182,7 +182,7 @@ export function ComparePage() {
                 label={t('compare.tableFile')}
                 fileName={fileStem(`so-sanh ${data.at} bang`)}
                 sheets={() => [
-                  tableSheet(data, nameOf, t, name),
+                  tableSheet(data, nameOf, t, name, locale),
                   seriesSheet(data.indicators, s.base, nameOf, regionName, t, name),
                 ]}
               />

@@ -18,7 +18,7 @@ import {
 import { useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { Badge, DemoBadge, PartlyDemoBadge, VsDemoNote } from '../../shared/badges.tsx';
-import { changeText, planGapText } from '../../shared/figure-wording.ts';
+import { againstText, changeText, planGapText, verdictText } from '../../shared/figure-wording.ts';
 import type { ComparisonRow, IndicatorComparison } from './compare-queries.ts';
 
 interface Props {
@@ -105,7 +105,7 @@ function Row({
       </td>
       <td data-col="status">
         <span className={`status-dot status-${progress.status}`} aria-hidden="true" />
-        {t(`status.${progress.status}`)}
+        {verdictText(progress, row.horizon, locale, t)}
         {!progress.isCertain && ['achieved', 'close', 'behind'].includes(progress.status) && (
           <abbr className="uncertain-mark" title={t('uncertain')}>
             ?
@@ -139,10 +139,10 @@ function Row({
           <>
             <span aria-hidden="true">{arrow}</span>{' '}
             {change.delta === 0 ? t('noChange') : changeText(change.delta, indicator.unit, locale, t)}
-            {row.previous.period && (
+            {change.against && (
               <span className="muted">
                 {' '}
-                · {t('vsPreviousPeriod', { period: periodLabel(periodOf(row.previous.period), locale) })}
+                · {againstText(change.against, change.isLikeForLike, indicator.overTime, locale, t)}
               </span>
             )}
             {change.isAgainstDemo && !figure.isDemo && (

@@ -6,6 +6,7 @@
 import { coveredMonths, isRankIndicator, type Period, periodLabel, periodOf } from '@cds/core';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { VsDemoNote } from '../../shared/badges.tsx';
+import { againstText } from '../../shared/figure-wording.ts';
 import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
 import { changeText, sameMonthsText } from './card-wording.ts';
 import type { SummaryItem } from './overview-queries.ts';
@@ -25,7 +26,9 @@ export function CardChange({ item, indicator, period }: Props) {
   const tone = change.isImprovement === null ? 'neutral' : change.isImprovement ? 'good' : 'bad';
   const against = change.isLikeForLike
     ? sameMonthsText(before, coveredMonths(period, figure), indicator.overTime, locale, t)
-    : t('vsPreviousPeriod', { period: periodLabel(before, locale) });
+    : change.against
+      ? againstText(change.against, false, indicator.overTime, locale, t)
+      : t('vsPreviousPeriod', { period: periodLabel(before, locale) });
   return (
     <p className={`card-change tone-${tone}`}>
       <span aria-hidden="true">{arrow}</span>{' '}

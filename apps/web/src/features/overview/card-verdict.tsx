@@ -1,11 +1,13 @@
 /**
- * A card's verdict against its plan: the bar, the status word (marked when a bound leaves it
- * open), the gap (in points for a percentage), whether the plan was taken pro rata, and the plan
+ * A card's verdict against its plan: the bar, the verdict with its horizon and "tạm tính" in a
+ * period not over (the shared `verdictText`), marked when a bound leaves it open, the gap (in
+ * points for a percentage), whether the plan was taken pro rata or on the trajectory, and the plan
  * itself — saying so when a real figure is judged against a demo plan.
  */
 import { formatIndicatorValue, type ProgressStatus } from '@cds/core';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { VsDemoNote } from '../../shared/badges.tsx';
+import { verdictText } from '../../shared/figure-wording.ts';
 import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
 import { planGapText } from './card-wording.ts';
 import type { SummaryItem } from './overview-queries.ts';
@@ -20,11 +22,12 @@ interface Props {
 export function CardVerdict({ item, indicator }: Props) {
   const { t, locale } = useI18n();
   const { progress, target, coverage } = item;
-  const status = t(`status.${progress.status}`);
+  const status = verdictText(progress, item.horizon, locale, t);
   // No bar without a ratio (no plan, or no data): an empty bar would read as nothing achieved.
   const barWidth = progress.ratio === null ? 0 : Math.min(100, progress.ratio * 100);
   const gap = planGapText(progress, indicator.unit, locale, t);
   const isProRata = progress.basis === 'pro_rata' && coverage !== null;
+  const isTrajectory = progress.basis === 'trajectory' && coverage !== null;
   // Not over: no verdict, so the gap is a plain fact about the plan, said beside it.
   const isNotOver = progress.status === 'not_over';
   // A bound leaves a verdict open; where there is no verdict there is nothing to mark.
@@ -52,6 +55,7 @@ export function CardVerdict({ item, indicator }: Props) {
           </abbr>
         )}
         {isNotOver && <span className="muted">: {t('notOverHelp')}</span>}
+        {progress.status === 'incomplete' && <span className="muted">: {t('incompleteStatusHelp')}</span>}
         {gap !== null && target && !isNotOver && (
           <span className="card-gap">
             {' · '}
@@ -63,16 +67,21 @@ export function CardVerdict({ item, indicator }: Props) {
             {t('proRata', { n: coverage.months, of: coverage.of })}
           </span>
         )}
+        {isTrajectory && (
+          <span className="basis-note" title={t('trajectoryHelp')}>
+            {t('trajectory', { n: coverage.months, of: coverage.of })}
+          </span>
+        )}
       </p>
       {target && (
         <p className="card-target card-plan muted">
           {target.scope === 'national' ? t('nationalTarget') : t('target')}:{' '}
           {formatIndicatorValue(target.value, indicator.unit, locale)}
-          {isProRata && progress.comparedTarget !== null && (
+          {(isProRata || isTrajectory) && progress.comparedTarget !== null && (
             <>
               {' '}
               (
-              {t('proRataTarget', {
+              {t(isTrajectory ? 'trajectoryTarget' : 'proRataTarget', {
                 value: formatIndicatorValue(progress.comparedTarget, indicator.unit, locale),
               })}
               )
