@@ -82,6 +82,17 @@ describe('Sơn La, 2026 (the demo data ends in October)', () => {
     }
   });
 
+  it('measures every pace from 2020 (Decision 749), not from the first year the sparkline shows', () => {
+    for (const { sparkline, pace } of briefing.items.filter((i: Json) => i.pace)) {
+      // The sparkline of 2026 starts in 2019; the baseline is 2020's value, or the next year's.
+      expect(sparkline[0].period).toBe('2019');
+      const from2020 = sparkline.find(
+        (p: Json) => Number(p.period) >= 2020 && p.value !== null && p.isComplete,
+      );
+      expect([pace.baseYear, pace.baseValue]).toEqual([Number(from2020.period), from2020.value]);
+    }
+  });
+
   it('drafts a sentence for figures that exist only, each listing the figures it states', () => {
     expect(briefing.sentences.length).toBeGreaterThan(0);
     for (const sentence of briefing.sentences) {

@@ -17,6 +17,7 @@ import {
   NO_FIGURE,
   type Pace,
   type Period,
+  paceBaseline,
   paceToPlan,
   periodOf,
   type Resolved,
@@ -70,7 +71,8 @@ export interface Briefing {
 
 /**
  * Pace to the next plan after the latest complete year: the province's own plan for a later
- * year, else the national target; the baseline is the first year of the sparkline with a value.
+ * year, else the national target; the baseline is core's (`paceBaseline`: 2020's value, or the
+ * first later one), never the sparkline's first year.
  */
 function paceOf(
   indicator: Indicator,
@@ -80,7 +82,10 @@ function paceOf(
 ): IndicatorPace | null {
   if (isRankIndicator(indicator)) return null;
   const complete = sparkline.filter((p) => p.value !== null && p.isComplete);
-  const base = complete[0];
+  const baseline = paceBaseline(
+    sparkline.map((p) => ({ year: Number(p.period), value: p.isComplete ? p.value : null })),
+  );
+  const base = complete.find((p) => Number(p.period) === baseline?.year);
   const current = complete[complete.length - 1];
   if (!base || !current || base === current) return null;
   const currentYear = Number(current.period);

@@ -34,10 +34,10 @@ export const briefingVi = {
   'briefing.pace.off_track': 'sẽ không đạt nếu giữ tốc độ hiện tại',
   'briefing.pace.target': 'mục tiêu {value} năm {year}',
   'briefing.pace.nationalTarget': 'mục tiêu quốc gia {value} năm {year}',
-  'briefing.pace.rates': 'tăng bình quân {observed}/năm, cần {required}/năm',
+  'briefing.pace.rates': 'từ năm {baseYear}: bình quân {observed}/năm, lộ trình cần {required}/năm',
   'briefing.pace.projected': 'giữ tốc độ này: {value} năm {year}',
   'briefing.pace.method':
-    'Theo phương pháp đo tiến độ của Open SDG: tốc độ tăng bình quân năm thực tế so với tốc độ cần để đạt mục tiêu (từ 95%: đúng tiến độ; 60–95%: chậm; dưới 60%: sẽ không đạt).',
+    'Lộ trình là đường thẳng từ số liệu năm gốc (2020, năm bắt đầu Chương trình chuyển đổi số quốc gia, hoặc năm đầu tiên có số liệu sau đó) đến mục tiêu. Mức thay đổi bình quân mỗi năm từ năm gốc so với mức lộ trình cần (từ 95%: đúng tiến độ; 60–95%: chậm; dưới 60%: sẽ không đạt); cách mục tiêu không quá 0,5% là đúng tiến độ.',
   'briefing.demo': 'minh họa',
   'briefing.printLink': 'Bản in cho cuộc họp',
   // the page header's one legend, and the cards' order
@@ -133,10 +133,10 @@ export const briefingEn: Record<keyof typeof briefingVi, string> = {
   'briefing.pace.off_track': 'will miss it at the current pace',
   'briefing.pace.target': 'target {value} in {year}',
   'briefing.pace.nationalTarget': 'national target {value} in {year}',
-  'briefing.pace.rates': 'growing {observed} a year, {required} a year needed',
+  'briefing.pace.rates': 'since {baseYear}: {observed} a year on average, the path needs {required} a year',
   'briefing.pace.projected': 'at this pace: {value} in {year}',
   'briefing.pace.method':
-    'Open SDG’s progress measure: the observed yearly growth rate against the rate the target requires (95% or more: on track; 60–95%: behind; under 60%: will miss it).',
+    'The path is the straight line from the baseline (2020, when the national digital transformation programme began, or the first year with figures after it) to the target. The average yearly change since the baseline is set against the change the path needs (95% or more: on track; 60–95%: behind; under 60%: will miss it); within 0.5% of the target is on track.',
   'briefing.demo': 'demo',
   'briefing.printLink': 'Print for a meeting',
   'briefing.legend.badges': 'Card labels',

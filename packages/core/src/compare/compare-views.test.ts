@@ -88,12 +88,62 @@ describe('a panel of the compare page', () => {
   });
 });
 
+/** Where a value sits on a drawn axis: 0 at the bottom, 1 at the top (a reversed axis flips it). */
+const heightOf = (v: number, axis: { domain: [number, number]; isReversed: boolean }) => {
+  const share = (v - axis.domain[0]) / (axis.domain[1] - axis.domain[0]);
+  return axis.isReversed ? 1 - share : share;
+};
+
+describe('a rank drawn better-up, indexed or not', () => {
+  // DTI rank: Sơn La 40th (2021) → 20th (2023), better; Lai Châu 30th → 45th, worse.
+  const ranks = {
+    indicator: { acrossUnits: 'none' as const, unit: 'rank' as const },
+    periods: ['2021', '2022', '2023'],
+    series: [
+      { unitId: 'v34-14', points: [point('2021', 40), point('2022', 30), point('2023', 20)] },
+      { unitId: 'v34-12', points: [point('2021', 30), point('2022', 40), point('2023', 45)] },
+    ],
+    national: [],
+    regional: [],
+    plans: [],
+  };
+  const drawnHeights = (base: string | null) => {
+    const panel = buildPanel({ ...ranks, base }, 'vi');
+    const axis = sharedDomain(shownValues(panel), 'rank', base !== null);
+    const last = panel.rows.at(-1)?.cells ?? {};
+    const first = panel.rows[0]?.cells ?? {};
+    const rise = (id: string) =>
+      heightOf(last[id]?.shown as number, axis) - heightOf(first[id]?.shown as number, axis);
+    return { better: rise('v34-14'), worse: rise('v34-12') };
+  };
+
+  it('draws the province that climbed going up and the one that fell going down, as ranks', () => {
+    const { better, worse } = drawnHeights(null);
+    expect(better).toBeGreaterThan(0);
+    expect(worse).toBeLessThan(0);
+  });
+
+  it('draws them the same way round as an index to the base year (20th from 40th is 50)', () => {
+    const panel = buildPanel({ ...ranks, base: '2021' }, 'vi');
+    expect(panel.rows.at(-1)?.cells['v34-14']?.shown).toBe(50);
+    const { better, worse } = drawnHeights('2021');
+    expect(better).toBeGreaterThan(0);
+    expect(worse).toBeLessThan(0);
+  });
+
+  it('runs no other axis upside down', () => {
+    expect(sharedDomain([50, 150], 'billion_vnd', true).isReversed).toBe(false);
+    expect(sharedDomain([50, 90], 'percent', false).isReversed).toBe(false);
+  });
+});
+
 describe('the shared scale of a panel', () => {
   it('starts at 0 unless that flattens the lines, caps a percentage at 100 and shows 100 for an index', () => {
     expect(sharedDomain([85.71, 99.09], 'percent', false)).toEqual({
       domain: [80, 100],
       floor: 80,
       ticks: [80, 85, 90, 95, 100],
+      isReversed: false,
     });
     expect(sharedDomain([511.74, 2904.78], 'billion_vnd', false)).toMatchObject({
       domain: [0, 3000],
@@ -103,7 +153,12 @@ describe('the shared scale of a panel', () => {
       90, 100, 110, 120, 130, 140, 150,
     ]);
     expect(sharedDomain([112, 131], 'billion_vnd', true)).toMatchObject({ floor: 95 });
-    expect(sharedDomain([5, 44, 53], 'rank', false)).toEqual({ domain: [1, 53], floor: null, ticks: null });
+    expect(sharedDomain([5, 44, 53], 'rank', false)).toEqual({
+      domain: [1, 53],
+      floor: null,
+      ticks: null,
+      isReversed: true,
+    });
     expect(sharedDomain([], 'percent', false).domain).toEqual([0, 100]);
   });
 

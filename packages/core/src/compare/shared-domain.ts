@@ -2,7 +2,9 @@
  * The value scale of one small multiple, shared by every province drawn on it so that lines can
  * be compared by height. From 0 unless that flattens the lines against the top (then from a
  * round value, which the chart names); a percentage never above 100; an index always shows 100
- * (the base line); a rank runs from 1 (drawn at the top).
+ * (the base line); a rank runs from 1 (drawn at the top). A rank's axis runs upside down in
+ * relative mode too, so that better is up on every panel: 20th from 40th is an index of 50,
+ * drawn above the base line's 100.
  *
  * @example sharedDomain([85.7, 99.4], 'percent', false) // { domain: [80, 100], floor: 80 }
  * @example sharedDomain([512, 2905], 'billion_vnd', false) // { domain: [0, 3000], floor: null }
@@ -16,6 +18,8 @@ export interface SharedDomain {
   floor: number | null;
   /** Round ticks within the domain (null: the chart's own, as for a rank). */
   ticks: number[] | null;
+  /** Lower is better (a rank, or its index): the axis runs from the bottom down to the top. */
+  isReversed: boolean;
 }
 
 /** Below this share of a 0-based axis, the lines' movement is unreadable. */
@@ -30,6 +34,14 @@ export function roundStep(span: number): number {
 }
 
 export function sharedDomain(values: readonly number[], unit: IndicatorUnit, isIndex: boolean): SharedDomain {
+  return { ...scale(values, unit, isIndex), isReversed: unit === 'rank' };
+}
+
+function scale(
+  values: readonly number[],
+  unit: IndicatorUnit,
+  isIndex: boolean,
+): Omit<SharedDomain, 'isReversed'> {
   const finite = values.filter(Number.isFinite);
   const all = isIndex ? [...finite, 100] : finite;
   if (all.length === 0) return withTicks([0, unit === 'percent' && !isIndex ? 100 : 1], null);
@@ -49,7 +61,11 @@ export function sharedDomain(values: readonly number[], unit: IndicatorUnit, isI
 }
 
 /** Round ticks from the bottom to the top, which moves up to the next tick; five to seven of them. */
-function withTicks(domain: [number, number], floor: number | null, minStep = 0): SharedDomain {
+function withTicks(
+  domain: [number, number],
+  floor: number | null,
+  minStep = 0,
+): Omit<SharedDomain, 'isReversed'> {
   const [lo, hi] = domain;
   const step = Math.max(minStep, roundStep(hi - lo));
   const top = Math.ceil(hi / step - 1e-9) * step;

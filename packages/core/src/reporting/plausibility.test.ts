@@ -19,6 +19,25 @@ describe('plausibility of a figure', () => {
     expect(codes({ unit: 'percent', value: 80, history: [90] })).toEqual([]);
   });
 
+  it('flags a DTI of 0,8 typed as 0,08 on its 0–1 scale, not a year’s ordinary move', () => {
+    const flags = plausibilityFlags({ unit: 'index', value: 0.08, history: [0.71, 0.75, 0.8] });
+    expect(flags.map((f) => f.code)).toEqual(['jump_from_previous']);
+    expect(flags[0]?.message.vi).toBe('Chênh hơn 0,25 so với kỳ trước (0,8)');
+    expect(codes({ unit: 'index', value: 0.72, history: [0.71, 0.75, 0.8] })).toEqual([]);
+  });
+
+  it('flags a figure far from a steady history, zeros included', () => {
+    // Four years of 0, then 48,000: nothing to divide by, but far from anything reported before.
+    expect(codes({ unit: 'count', value: 48_000, history: [0, 0, 0, 0] })).toEqual(['outside_own_history']);
+    expect(codes({ unit: 'index', value: 0.3, history: [0.62, 0.62, 0.62, 0.62] })).toContain(
+      'outside_own_history',
+    );
+    // A small step from a steady history is no slip.
+    expect(codes({ unit: 'count', value: 3, history: [0, 0, 0, 0] })).toEqual([]);
+    expect(codes({ unit: 'percent', value: 100, history: [98, 98, 98, 98] })).toEqual([]);
+    expect(codes({ unit: 'billion_vnd', value: 1_250, history: [1_200, 1_200, 1_200, 1_200] })).toEqual([]);
+  });
+
   it('flags a rank that moved more than 20 places', () => {
     expect(codes({ unit: 'rank', value: 55, history: [12] })).toEqual(['jump_from_previous']);
     expect(codes({ unit: 'rank', value: 3, history: [12] })).toEqual([]);

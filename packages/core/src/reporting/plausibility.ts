@@ -5,23 +5,31 @@
  * reviewer why the figure stands out.
  *
  * The rules, per the indicator's unit:
- *  - jump from the previous figure of the same period type: more than JUMP_POINTS percentage
- *    points (or index/score points) for a bounded scale, more than JUMP_PLACES places for a rank,
- *    more than JUMP_RATIO times up or down for an amount (counts, km, billion VND; a zero on
- *    either side is no evidence: a month may well add no stations);
+ *  - jump from the previous figure of the same period type: more than JUMP_SHARE of a bounded
+ *    scale (25 points of a percentage or a 0–100 score, 0,25 of a 0–1 index such as DTI: 0,8
+ *    typed as 0,08 stands out), more than JUMP_PLACES places for a rank, more than JUMP_RATIO
+ *    times up or down for an amount (counts, km, billion VND; a zero on either side is no
+ *    evidence: a month may well add no stations);
  *  - outside the own history: with at least MIN_HISTORY earlier figures, more than
- *    HISTORY_ROBUST_Z robust deviations (1.4826 × median absolute deviation) from their median;
+ *    HISTORY_ROBUST_Z robust deviations (1.4826 × median absolute deviation) from their median.
+ *    A steady history (all equal, zeros too) has no deviation to divide by and never flagged:
+ *    it is read with at least the spread of `spreadFloor`;
  *  - outside the peers: beyond the other provinces' range for the period by more than its width.
  */
 import { formatNumber } from '../format/format-number.ts';
 import type { Bilingual } from '../i18n/locale.ts';
-import type { IndicatorUnit } from '../validation/validate-figure.ts';
+import { type IndicatorUnit, scaleOf } from '../validation/validate-figure.ts';
 
-export const JUMP_POINTS = 25;
+/** A quarter of a bounded scale: 25 points of a percentage, 0,25 of a 0–1 index. */
+export const JUMP_SHARE = 0.25;
 export const JUMP_PLACES = 20;
 export const JUMP_RATIO = 3;
 export const MIN_HISTORY = 4;
 export const HISTORY_ROBUST_Z = 6;
+/** The least robust deviation a history is read with, as a share of its scale or level. */
+export const STEADY_SHARE = 0.01;
+/** From a history of zeros, an amount above this (stations, km, billion đồng) stands out. */
+export const AMOUNT_FROM_ZERO = 10;
 
 export type PlausibilityCode = 'jump_from_previous' | 'outside_own_history' | 'outside_peers';
 
@@ -41,8 +49,6 @@ export interface PlausibilityInput {
   isAgainstDemo?: boolean;
 }
 
-const BOUNDED: readonly IndicatorUnit[] = ['percent', 'index', 'points'];
-
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -53,15 +59,25 @@ function median(values: readonly number[]): number {
 
 const both = (x: number) => ({ vi: formatNumber(x, 'vi'), en: formatNumber(x, 'en') });
 
+/** The largest move from the previous figure on a bounded scale, or null for other units. */
+const jumpLimit = (unit: IndicatorUnit): number | null => {
+  const scale = scaleOf(unit);
+  return scale ? JUMP_SHARE * (scale[1] - scale[0]) : null;
+};
+
 function jumpFlag(unit: IndicatorUnit, value: number, previous: number): PlausibilityFlag | null {
   const p = both(previous);
-  if (BOUNDED.includes(unit)) {
-    if (Math.abs(value - previous) <= JUMP_POINTS) return null;
+  const limit = jumpLimit(unit);
+  if (limit !== null) {
+    if (Math.abs(value - previous) <= limit) return null;
+    const l = both(limit);
+    // A 0–1 index has no "points": say the difference itself.
+    const points = unit === 'index' ? { vi: '', en: '' } : { vi: ' điểm', en: ' points' };
     return {
       code: 'jump_from_previous',
       message: {
-        vi: `Chênh hơn ${JUMP_POINTS} điểm so với kỳ trước (${p.vi})`,
-        en: `More than ${JUMP_POINTS} points from the previous period (${p.en})`,
+        vi: `Chênh hơn ${l.vi}${points.vi} so với kỳ trước (${p.vi})`,
+        en: `More than ${l.en}${points.en} from the previous period (${p.en})`,
       },
     };
   }
@@ -86,11 +102,30 @@ function jumpFlag(unit: IndicatorUnit, value: number, previous: number): Plausib
   };
 }
 
-function historyFlag(value: number, history: readonly number[]): PlausibilityFlag | null {
+/**
+ * The least spread a history is read with, so that a steady one still flags: STEADY_SHARE of a
+ * bounded scale or of an amount's level (a move beyond 6% of it stands out), one place for a
+ * rank, and from zeros AMOUNT_FROM_ZERO.
+ */
+function spreadFloor(unit: IndicatorUnit, centre: number): number {
+  const scale = scaleOf(unit);
+  if (scale) return STEADY_SHARE * (scale[1] - scale[0]);
+  if (unit === 'rank') return 1;
+  return Math.max(STEADY_SHARE * Math.abs(centre), AMOUNT_FROM_ZERO / HISTORY_ROBUST_Z);
+}
+
+function historyFlag(
+  unit: IndicatorUnit,
+  value: number,
+  history: readonly number[],
+): PlausibilityFlag | null {
   if (history.length < MIN_HISTORY) return null;
   const centre = median(history);
-  const spread = 1.4826 * median(history.map((h) => Math.abs(h - centre)));
-  if (spread === 0 || Math.abs(value - centre) / spread <= HISTORY_ROBUST_Z) return null;
+  const spread = Math.max(
+    1.4826 * median(history.map((h) => Math.abs(h - centre))),
+    spreadFloor(unit, centre),
+  );
+  if (Math.abs(value - centre) / spread <= HISTORY_ROBUST_Z) return null;
   const lo = both(Math.min(...history));
   const hi = both(Math.max(...history));
   return {
@@ -122,7 +157,7 @@ export function plausibilityFlags(input: PlausibilityInput): PlausibilityFlag[] 
   const previous = history.at(-1);
   const flags = [
     previous === undefined ? null : jumpFlag(unit, value, previous),
-    historyFlag(value, history),
+    historyFlag(unit, value, history),
     peers ? peersFlag(value, peers) : null,
   ].filter((f): f is PlausibilityFlag => f !== null);
   if (!input.isAgainstDemo) return flags;

@@ -36,6 +36,15 @@ const RANGES: Partial<Record<IndicatorUnit, readonly [number, number, string, Bi
   points: [0, 100, 'points_out_of_range', M.pointsOutOfRange],
 };
 
+/**
+ * The scale of a bounded unit, [lowest, highest], or null for amounts and ranks.
+ * @example scaleOf('index') // [0, 1]
+ */
+export function scaleOf(unit: IndicatorUnit): readonly [number, number] | null {
+  const range = RANGES[unit];
+  return range ? [range[0], range[1]] : null;
+}
+
 const given = (x: number | null | undefined): x is number => x !== null && x !== undefined;
 
 const issue = (field: FigureField, code: string, message: Bilingual): FigureIssue => ({

@@ -9,7 +9,7 @@ const PACE_RANK = { off_track: 0, behind: 1, on_track: 2, achieved: 3 } as const
 
 /**
  * The most behind their plan (the strip's order), then the furthest behind the pace to their
- * target (lowest ratio of observed to required growth first); only those with two yearly values.
+ * target (lowest ratio of observed to required yearly change first); only those with two yearly values.
  */
 export function chartedItems(briefing: Briefing, n = 3): BriefingItem[] {
   const drawable = briefing.items.filter((i) => i.sparkline.filter((p) => p.value !== null).length >= 2);

@@ -2,7 +2,8 @@
  * One small multiple: an indicator over the range, a line per province on the panel's shared
  * scale, each province's plan as dotted steps, the national and regional values in grey. Gaps
  * are left as gaps and listed under the chart; restated or incomplete points are hollow, demo
- * points ringed. In relative mode every line is its own index to the base period.
+ * points ringed. In relative mode every line is its own index to the base period; a rank's axis
+ * runs upside down in both modes (core's `sharedDomain`), so better is always up.
  */
 import {
   buildPanel,
@@ -68,7 +69,7 @@ export function ComparePanel({ comparison, item, base, showNational, nameOf, onA
   );
   const drawsAggregates = panel.drawsAggregates && showNational;
   const isRelative = base !== null;
-  const { domain, floor, ticks } = sharedDomain(
+  const { domain, floor, ticks, isReversed } = sharedDomain(
     shownValues({ ...panel, drawsAggregates }),
     indicator.unit,
     isRelative,
@@ -89,13 +90,12 @@ export function ComparePanel({ comparison, item, base, showNational, nameOf, onA
     item.series.map((s) => ({ seriesId: s.unitId, points: s.points })),
   );
   const title = name(indicator);
-  const subtitle = isRelative
-    ? t('compare.indexed', { base: periodLabel(periodOf(base), locale) })
-    : indicator.unit === 'rank'
-      ? t('lowerIsBetter')
-      : indicator.unit === 'percent'
-        ? undefined
-        : unitLabel(indicator.unit, locale);
+  // A rank's axis runs upside down in both modes (better is up): say so in both.
+  const indexed = isRelative ? t('compare.indexed', { base: periodLabel(periodOf(base), locale) }) : null;
+  const subtitle =
+    indicator.unit === 'rank'
+      ? [indexed, t('lowerIsBetter')].filter(Boolean).join(' · ')
+      : (indexed ?? (indicator.unit === 'percent' ? undefined : unitLabel(indicator.unit, locale)));
   const hasPlans = panel.rows.some((r) => Object.keys(r.plans).length > 0);
   return (
     <figure className="compare-panel" data-indicator={indicator.key}>
@@ -119,7 +119,7 @@ export function ComparePanel({ comparison, item, base, showNational, nameOf, onA
               width={56}
               domain={domain}
               ticks={ticks ?? undefined}
-              reversed={!isRelative && indicator.unit === 'rank'}
+              reversed={isReversed}
               allowDataOverflow={false}
               tickFormatter={tick}
             />

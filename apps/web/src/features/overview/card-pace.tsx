@@ -1,10 +1,12 @@
 /**
- * A card's pace to its next plan (core's `paceToPlan`: Open SDG's progress measure, the
- * observed yearly growth against the growth the target requires): "đúng tiến độ", "chậm tiến
- * độ", "sẽ không đạt nếu giữ tốc độ hiện tại" (with where the current pace leads), "đã đạt".
+ * A card's pace to its next plan (core's `paceToPlan`: the average yearly change since the
+ * baseline against the change the straight trajectory to the target asks for, the line the trend
+ * chart draws): "đúng tiến độ", "chậm tiến độ", "sẽ không đạt nếu giữ tốc độ hiện tại" (with
+ * where the current pace leads), "đã đạt".
  */
-import { formatIndicatorValue, formatSignedPercent, type IndicatorUnit } from '@cds/core';
+import { formatIndicatorValue, type IndicatorUnit } from '@cds/core';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { changeText } from '../../shared/figure-wording.ts';
 import type { CardPace as Pace } from './card-trend.ts';
 
 export function CardPace(props: {
@@ -24,8 +26,9 @@ export function CardPace(props: {
     },
   );
   const rates = t('briefing.pace.rates', {
-    observed: formatSignedPercent(pace.observedRate, locale),
-    required: formatSignedPercent(pace.requiredRate, locale),
+    baseYear: pace.baseYear,
+    observed: changeText(pace.observedChange, unit, locale, t),
+    required: changeText(pace.requiredChange, unit, locale, t),
   });
   return (
     <p className="card-pace" data-pace={pace.status} title={`${rates}. ${t('briefing.pace.method')}`}>

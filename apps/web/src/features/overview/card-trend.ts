@@ -20,8 +20,10 @@ export interface CardPace {
   targetYear: number;
   targetValue: number;
   targetScope: 'unit' | 'national';
-  requiredRate: number;
-  observedRate: number;
+  /** Average yearly change the trajectory asks for, in the indicator's unit. */
+  requiredChange: number;
+  /** Average yearly change since the baseline. */
+  observedChange: number;
   projected: number;
   /** The straight line from the baseline to the target, one point a year. */
   trajectory: { year: number; value: number }[];

@@ -1,4 +1,4 @@
-import type { TrendRow } from '@cds/core';
+import { paceToPlan, type TrendRow } from '@cds/core';
 import { describe, expect, it } from 'vitest';
 import { valueAxis, withTrajectory } from './chart-axis.ts';
 
@@ -49,5 +49,21 @@ describe('withTrajectory', () => {
       ],
     );
     expect(rows.map((r) => r.trajectory)).toEqual([null, 80, 90]);
+  });
+
+  it('draws the line the pace is judged on: a figure below it is never called on track', () => {
+    // 50% (2020) → 71% (2025), plan 100% in 2030: the drawn line stands at 75% in 2025.
+    const pace = paceToPlan({
+      baseYear: 2020,
+      baseValue: 50,
+      currentYear: 2025,
+      currentValue: 71,
+      targetYear: 2030,
+      targetValue: 100,
+      direction: 'higher',
+    });
+    const rows = withTrajectory([row('2024'), row('2025'), row('2026')], pace?.trajectory ?? null);
+    expect(rows.map((r) => r.trajectory)).toEqual([70, 75, 80]);
+    expect(pace?.status).toBe('behind');
   });
 });
