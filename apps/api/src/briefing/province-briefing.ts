@@ -10,11 +10,14 @@ import {
   draftSentence,
   type Indicator,
   isRankIndicator,
+  isUnchangedTerritory,
   type LatestRank,
   latestRank,
   type MostBehind,
   mostBehind,
   NO_FIGURE,
+  nextPlan,
+  PACE_BASE_YEAR,
   type Pace,
   type Period,
   paceBaseline,
@@ -70,15 +73,16 @@ export interface Briefing {
 }
 
 /**
- * Pace to the next plan after the latest complete year: the province's own plan for a later
- * year, else the national target; the baseline is core's (`paceBaseline`: 2020's value, or the
- * first later one), never the sparkline's first year.
+ * Pace to the next plan after the latest complete year, chosen by core's rules (`nextPlan`: the
+ * province's own, its predecessor's where it kept its territory, else the national target); the
+ * baseline is core's (`paceBaseline`: 2020's value, or the first later one), read from the yearly
+ * figures since 2020 — never the sparkline's first year.
  */
 function paceOf(
   indicator: Indicator,
   sparkline: readonly SparkPoint[],
   plans: readonly TargetView[],
-  unitId: string,
+  unit: CatalogUnit,
 ): IndicatorPace | null {
   if (isRankIndicator(indicator)) return null;
   const complete = sparkline.filter((p) => p.value !== null && p.isComplete);
@@ -89,14 +93,7 @@ function paceOf(
   const current = complete[complete.length - 1];
   if (!base || !current || base === current) return null;
   const currentYear = Number(current.period);
-  const later = (t: TargetView) => /^\d{4}$/.test(t.period) && Number(t.period) > currentYear;
-  const own = plans
-    .filter((t) => t.indicatorKey === indicator.key && t.unitId === unitId && later(t))
-    .sort((a, b) => Number(a.period) - Number(b.period))[0];
-  const national = plans
-    .filter((t) => t.indicatorKey === indicator.key && t.unitId === null && later(t))
-    .sort((a, b) => Number(a.period) - Number(b.period))[0];
-  const plan = own ?? national;
+  const plan = nextPlan(plans, { unit, indicatorKey: indicator.key, afterYear: currentYear });
   if (!plan) return null;
   const inputs = {
     baseYear: Number(base.period),
@@ -111,7 +108,7 @@ function paceOf(
   return {
     ...pace,
     ...inputs,
-    targetScope: own ? 'unit' : 'national',
+    targetScope: plan.chosenAs === 'national' ? 'national' : 'unit',
     isDemo: base.isDemo || current.isDemo || plan.isDemo,
   };
 }
@@ -127,15 +124,22 @@ export async function provinceBriefing(
   const lastYear = period.year;
   const firstYear = Math.max(2015, lastYear - SPARK_YEARS + 1);
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
-  const planYears = Array.from({ length: Math.max(0, LAST_PLAN_YEAR - firstYear) + 1 }, (_, i) =>
-    String(firstYear + i),
+  // The pace's baseline is 2020's value whatever window the sparkline shows: read from there too.
+  const firstRead = Math.min(firstYear, PACE_BASE_YEAR);
+  const readYears = Array.from({ length: lastYear - firstRead + 1 }, (_, i) => firstRead + i);
+  const planYears = Array.from({ length: Math.max(0, LAST_PLAN_YEAR - firstRead) + 1 }, (_, i) =>
+    String(firstRead + i),
   );
   const keys = catalog.indicators.map((i) => i.key);
   const [summary, rows, built, plans] = await Promise.all([
     unitSummary(db, catalog, unit, period, view, options),
-    readFiguresOfIndicators(db, keys, [unit.id], years.map(String), [view]),
-    builtBlocks(db, years),
-    findTargetsOf(db, { indicatorKeys: keys, unitIds: [unit.id], periods: planYears }),
+    readFiguresOfIndicators(db, keys, [unit.id], readYears.map(String), [view]),
+    builtBlocks(db, readYears),
+    findTargetsOf(db, {
+      indicatorKeys: keys,
+      unitIds: [unit.id, ...(isUnchangedTerritory(unit) ? unit.predecessorIds : [])],
+      periods: planYears,
+    }),
   ]);
   const row = new Map(rows.map((r) => [`${r.indicatorKey}|${r.period}`, r.figure]));
   const yearly = (indicator: Indicator, year: number): Resolved =>
@@ -144,7 +148,7 @@ export async function provinceBriefing(
       : resolveWithoutCells(catalog, indicator, unit.id, periodOf(String(year)), view);
 
   const items = summary.items.map((item) => {
-    const sparkline = years.map((year): SparkPoint => {
+    const since = readYears.map((year): SparkPoint => {
       const f = yearly(item.indicator, year);
       return {
         period: String(year),
@@ -156,8 +160,8 @@ export async function provinceBriefing(
     });
     return {
       indicatorKey: item.indicator.key,
-      sparkline,
-      pace: paceOf(item.indicator, sparkline, plans, unit.id),
+      sparkline: since.filter((p) => Number(p.period) >= firstYear),
+      pace: paceOf(item.indicator, since, plans, unit),
     };
   });
 
