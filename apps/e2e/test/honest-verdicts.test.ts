@@ -163,14 +163,41 @@ describe('a year that is not over (Sơn La 2026, demo months to October)', () =>
     expect(await text(revenue.locator('.card-change'))).toContain('so với cùng kỳ 10 tháng 2025');
   });
 
-  it('gives a stock no verdict yet, and says its gap and change in points', async () => {
+  it('judges a stock on its way to the year’s plan, provisionally, with its change in points', async () => {
+    // What the API says of Sơn La's stocks and rates in 2026 (ten months of demo figures).
+    const summary = (await viewer.evaluate(
+      "fetch('/api/summary/v34-14?period=2026').then((r) => r.json())",
+    )) as {
+      items: {
+        indicator: string;
+        progress: { status: string; basis: string; isProvisional: boolean; comparedTarget: number | null };
+        target: { value: number } | null;
+      }[];
+    };
     const procedures = card('online_procedures');
     expect(await text(procedures.locator('.card-coverage'))).toBe('đến hết T10/2026');
-    expect(await text(procedures.locator('.card-verdict'))).toContain(
-      'Chưa hết kỳ: chưa đánh giá so với kế hoạch cả năm',
+    const judged = summary.items.filter(
+      (i) =>
+        i.target &&
+        ['achieved', 'close', 'behind'].includes(i.progress.status) &&
+        i.progress.basis !== 'pro_rata',
     );
-    expect(await procedures.getAttribute('class')).toContain('status-not_over');
-    expect(await text(procedures.locator('.card-plan'))).toMatch(/ · (0|[+−]\d+(,\d+)?) điểm %$/);
+    // Stocks and rates of a year not over are judged (no longer all "Chưa hết kỳ"), and every verdict says "tạm tính".
+    expect(judged.length).toBeGreaterThan(3);
+    for (const item of judged) {
+      const shown = card(item.indicator);
+      const verdict = await text(shown.locator('.card-verdict'));
+      expect(verdict, item.indicator).toContain('năm 2026 (tạm tính)');
+      expect(await shown.getAttribute('class')).toContain(`status-${item.progress.status}`);
+      if (item.progress.basis === 'trajectory') {
+        expect(await text(shown.locator('.basis-note'))).toBe('theo lộ trình 10/12 tháng');
+        expect(await text(shown.locator('.card-plan'))).toContain('theo lộ trình:');
+      } else {
+        // Already at or past the whole plan: achieved against it, provisionally.
+        expect(item.progress.status).toBe('achieved');
+        expect(item.progress.comparedTarget).toBe(item.target?.value);
+      }
+    }
     const change = await text(procedures.locator('.card-change'));
     expect(change).toMatch(/^▲|▼|■/);
     expect(change).toMatch(/(điểm %|Không đổi) so với cùng kỳ \(đến hết T10\/2025\)/);

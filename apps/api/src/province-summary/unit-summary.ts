@@ -8,6 +8,7 @@ import {
   type ChosenPlan,
   choosePlan,
   endDate,
+  historyOwner,
   type Indicator,
   isIndicatorValidFor,
   isRankIndicator,
@@ -36,7 +37,12 @@ import { resolveContext } from '../cells/resolve-context.ts';
 import type { Db } from '../db/connection.ts';
 import { findTargetsOf, type TargetView } from '../plans/targets.repository.ts';
 import { isStored, resolveWithoutCells } from '../resolved-store/figure-lookup.ts';
-import { builtBlocks, readRankings, readUnitFigures } from '../resolved-store/resolved-store.repository.ts';
+import {
+  builtBlocks,
+  readFiguresOfIndicators,
+  readRankings,
+  readUnitFigures,
+} from '../resolved-store/resolved-store.repository.ts';
 
 export interface SummaryItem extends SummaryVerdicts {
   indicator: Indicator;
@@ -100,7 +106,9 @@ async function liveFigures(
             view,
           )
         : NO_FIGURE,
-    rank: (indicator) => rankInputs(resolveContext(catalog, cells, indicator), unit.id, period, view),
+    // A province that kept its territory is ranked among the 63 as its predecessor before the merger.
+    rank: (indicator) =>
+      rankInputs(resolveContext(catalog, cells, indicator), historyOwner(unit, period.key), period, view),
   };
 }
 
@@ -124,13 +132,28 @@ async function storedFigures(
   const isAcrossMerger = !!prev && unit.vintage === 34 && vintageOfPeriod(prev) === 63;
   const views: View[] =
     view === 'restated' ? ['restated'] : isAcrossMerger ? ['reported', 'restated'] : ['reported'];
-  const [rows, rankings, built] = await Promise.all([
+  // Where a province is ranked as its predecessor (kept territory, before the merger): that unit's rows.
+  const rankedAs = (p: Period) => historyOwner(unit, p.key);
+  const owners = [...new Set([period, ...(prev ? [prev] : [])].map(rankedAs))].filter((id) => id !== unit.id);
+  const [rows, ownerRows, rankings, built] = await Promise.all([
     readUnitFigures(db, unit.id, periods, views),
+    readFiguresOfIndicators(
+      db,
+      owners.length > 0 ? catalog.indicators.map((i) => i.key) : [],
+      owners,
+      periods,
+      [view],
+    ),
     readRankings(db, periods, view),
     builtBlocks(db, [...new Set([period.year, prev?.year ?? period.year])]),
   ]);
   const row = new Map(rows.map((r) => [`${r.indicatorKey}|${r.period}|${r.view}`, r]));
   const ranking = new Map(rankings.map((r) => [`${r.indicatorKey}|${r.period}`, r]));
+  const rankRow = new Map(ownerRows.map((r) => [`${r.indicatorKey}|${r.unitId}|${r.period}`, r]));
+  const rankedRow = (indicator: Indicator, p: Period) =>
+    rankedAs(p) === unit.id
+      ? row.get(`${indicator.key}|${p.key}|${view}`)
+      : rankRow.get(`${indicator.key}|${rankedAs(p)}|${p.key}`);
   const stored = (indicator: Indicator, p: Period, v: View): Resolved =>
     built.has(`${indicator.key}|${p.year}`)
       ? (row.get(`${indicator.key}|${p.key}|${v}`)?.figure ?? NO_FIGURE)
@@ -160,10 +183,10 @@ async function storedFigures(
     rank: (indicator) => {
       if (isRankIndicator(indicator)) return null;
       const now = ranking.get(`${indicator.key}|${period.key}`);
-      const mine = row.get(`${indicator.key}|${period.key}|${view}`);
+      const mine = rankedRow(indicator, period);
       if (!now || !mine?.isRanked) return null;
       const before = prev ? ranking.get(`${indicator.key}|${prev.key}`) : undefined;
-      const beforeRow = prev ? row.get(`${indicator.key}|${prev.key}|${view}`) : undefined;
+      const beforeRow = prev ? rankedRow(indicator, prev) : undefined;
       return rankInputsAt(
         now,
         mine,

@@ -55,10 +55,12 @@ export function planGapText(
   return progress.vsPlan === null ? null : formatSignedPercent(progress.vsPlan, locale);
 }
 
-/** A period's label inside a sentence: "năm 2026", "quý III/2026" (vi); "2026", "Q3/2026" (en). */
+/** A period's label inside a sentence: "năm 2026", "quý III/2026" (vi); "2026", "Q3 2026" (en). */
 export function periodInText(key: string, locale: Locale): string {
-  const label = periodLabel(periodOf(key), locale);
-  return locale === 'vi' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  const period = periodOf(key);
+  if (locale === 'en') return period.type === 'year' ? String(period.year) : periodLabel(period, 'en');
+  const label = periodLabel(period, 'vi');
+  return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 /**
@@ -74,7 +76,8 @@ export function verdictText(
   const status = t(`status.${progress.status}`);
   const judged =
     progress.status === 'achieved' || progress.status === 'close' || progress.status === 'behind';
-  const named = judged && horizon ? `${status} ${periodInText(horizon, locale)}` : status;
+  const when = horizon ? periodInText(horizon, locale) : '';
+  const named = judged && horizon ? (locale === 'vi' ? `${status} ${when}` : `${status} (${when})`) : status;
   return progress.isProvisional ? `${named} (${t('provisional')})` : named;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineageUnit } from '../lineage/resolve-figure.ts';
-import { choosePlan, nextPlan, type PlanCandidate, planOwners } from './choose-plan.ts';
+import { choosePlan, historyOwner, nextPlan, type PlanCandidate, planOwners } from './choose-plan.ts';
 
 const sonLa: LineageUnit = { id: 'v34-14', vintage: 34, predecessorIds: ['v63-14'] };
 const quangTri: LineageUnit = { id: 'v34-44', vintage: 34, predecessorIds: ['v63-44', 'v63-45'] };
@@ -38,6 +38,9 @@ describe('the plan a figure is judged against', () => {
     expect(at(sonLa, '2023')).toMatchObject({ value: 70, chosenAs: 'predecessor' });
     expect(planOwners(sonLa, '2023')).toEqual(['v34-14', 'v63-14']);
     expect(planOwners(sonLa, '2026')).toEqual(['v34-14']);
+    expect(historyOwner(sonLa, '2023')).toBe('v63-14');
+    expect(historyOwner(sonLa, '2026')).toBe('v34-14');
+    expect(historyOwner(quangTri, '2023')).toBe('v34-44');
   });
 
   it('never gives a merged province a part’s plan: the national one instead', () => {

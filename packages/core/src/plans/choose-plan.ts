@@ -42,6 +42,16 @@ export function planOwners(unit: LineageUnit, period: string): string[] {
     : [unit.id];
 }
 
+/**
+ * The unit whose rank stands for `unit` in a period's ranking: before the merger a province that
+ * kept its territory is ranked among the 63 as its predecessor (one history), otherwise itself.
+ * @example historyOwner(sonLa34, '2023') // 'v63-14'
+ */
+export function historyOwner(unit: LineageUnit, period: string): string {
+  const owners = planOwners(unit, period);
+  return owners[owners.length - 1] as string;
+}
+
 const first = <P extends PlanCandidate>(plans: readonly P[]): P | undefined =>
   plans.reduce<P | undefined>((best, p) => (!best || p.id < best.id ? p : best), undefined);
 

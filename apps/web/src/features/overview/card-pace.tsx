@@ -39,7 +39,10 @@ export function CardPace(props: {
         {target}
         {/* "Đã đạt" says with which figure, so it never contradicts a lower figure of a year not over. */}
         {pace.status === 'achieved' && (
-          <> · {t('briefing.pace.reachedWith', { value: value(pace.currentValue), year: pace.currentYear })}</>
+          <>
+            {' '}
+            · {t('briefing.pace.reachedWith', { value: value(pace.currentValue), year: pace.currentYear })}
+          </>
         )}
         {pace.status === 'off_track' && (
           <> · {t('briefing.pace.projected', { value: value(pace.projected), year: pace.targetYear })}</>

@@ -1,0 +1,156 @@
+/**
+ * One truth on every screen: for provinces and years picked at random (fast-check) from a database
+ * with real, demo, approximate, partial and merged figures, every endpoint that shows a (province,
+ * indicator, period) — the cards (`/api/summary`), the leader's strip and sentences
+ * (`/api/briefing`), the compare table (`/api/compare`) and the ranking (`/api/rankings`) — says
+ * the same value, qualifier, plan, verdict, rank and demo flags; and the strip's counts are its
+ * items' statuses. On SQLite, and on PostgreSQL when PG_TEST_URL is set.
+ */
+import { historyOwner } from '@cds/core';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgres } from '../src/db/connection.ts';
+import { createPostgresDatabase, type PostgresDatabase } from './helpers/postgres-database.ts';
+import { getJson, type Json, type Seeded, seededApp } from './helpers/seeded-app.ts';
+
+const PG_TEST_URL = process.env.PG_TEST_URL;
+
+/** Provinces of both vintages: kept territory (Sơn La), merged (Quảng Trị, An Giang), former. */
+const UNITS_34 = ['v34-14', 'v34-44', 'v34-32', 'v34-01', 'v34-19'];
+const UNITS_63 = ['v63-14', 'v63-91', 'v63-44', 'v63-06'];
+const INDICATORS = [
+  'households_fibre',
+  'villages_mobile_broadband',
+  'telecom_revenue',
+  'online_procedures',
+  'bts_4g_added',
+  'portal_visits',
+];
+const JUDGED = ['achieved', 'close', 'behind'];
+
+async function check(s: Seeded, unitId: string, year: number): Promise<void> {
+  const get = async (path: string) => {
+    const r = await getJson(s.app, path);
+    expect(r.status, `${path}: ${JSON.stringify(r.body).slice(0, 200)}`).toBe(200);
+    return r.body as Json;
+  };
+  const period = String(year);
+  const other = unitId.startsWith('v34') ? 'v34-01' : 'v63-01';
+  const [summary, briefing, compare] = await Promise.all([
+    get(`/api/summary/${unitId}?period=${period}`),
+    get(`/api/briefing/${unitId}?period=${period}`),
+    get(
+      `/api/compare?unit=${unitId},${other === unitId ? 'v34-19' : other}&indicator=${INDICATORS.join(',')}&periodType=year&from=${period}&to=${period}`,
+    ),
+  ]);
+  const card = (key: string) => summary.items.find((i: Json) => i.indicator === key);
+
+  // The compare table says what the cards say.
+  for (const comparison of compare.indicators) {
+    const row = comparison.table.find((r: Json) => r.unitId === unitId);
+    const item = card(comparison.indicator.key);
+    if (!item) {
+      expect(row.figure.value).toBeNull();
+      continue;
+    }
+    const where = `${unitId} ${period} ${comparison.indicator.key}`;
+    expect(row.figure.value, where).toEqual(item.figure.value);
+    expect(row.figure.qualifier, where).toEqual(item.figure.qualifier);
+    expect(row.figure.isDemo, where).toEqual(item.figure.isDemo);
+    expect(row.figure.isPartlyDemo, where).toEqual(item.figure.isPartlyDemo);
+    expect(row.target?.value ?? null, where).toEqual(item.target?.value ?? null);
+    expect(row.target?.isDemo ?? null, where).toEqual(item.target?.isDemo ?? null);
+    expect(row.progress, where).toEqual(item.progress);
+    expect(row.horizon, where).toEqual(item.horizon);
+    expect(row.change.delta, where).toEqual(item.change.delta);
+    expect(row.change.against, where).toEqual(item.change.against);
+    expect(row.rank?.rank ?? null, where).toEqual(item.rank?.rank ?? null);
+    expect(row.previous.value, where).toEqual(item.previous.value);
+  }
+
+  // The strip counts exactly the cards' verdicts, and names as most behind only cards behind or close.
+  const cards = summary.items.filter((i: Json) => !i.indicator.endsWith('_rank'));
+  const count = (status: string) => cards.filter((i: Json) => i.progress.status === status).length;
+  expect(briefing.strip.counts).toMatchObject({
+    achieved: count('achieved'),
+    close: count('close'),
+    behind: count('behind'),
+    of: cards.length,
+    notJudged: cards.filter((i: Json) => !JUDGED.includes(i.progress.status)).length,
+  });
+  for (const b of briefing.strip.mostBehind) {
+    const item = card(b.indicatorKey);
+    expect(['close', 'behind']).toContain(item.progress.status);
+    expect(b.value).toEqual(item.figure.value);
+    expect(b.target).toEqual(item.progress.comparedTarget);
+  }
+  // Every drafted sentence states a card's figure, and claims no verdict the card does not give.
+  for (const sentence of briefing.sentences) {
+    for (const fact of sentence.facts) {
+      if (fact.role === 'rank') continue;
+      const item = card(fact.indicatorKey);
+      if (fact.role === 'figure') expect(fact.value).toEqual(item.figure.value);
+      if (fact.role === 'plan') {
+        expect(fact.value).toEqual(item.target.value);
+        expect(JUDGED).toContain(item.progress.status);
+      }
+    }
+    if (/vượt|đạt \d+% kế hoạch/.test(sentence.vi)) {
+      const key = sentence.facts[0].indicatorKey;
+      expect(JUDGED, `${sentence.vi}`).toContain(card(key).progress.status);
+    }
+  }
+
+  // The ranking ranks the province where its card says.
+  const ranked = summary.items.find((i: Json) => i.rank?.rank != null && i.indicator === 'households_fibre');
+  if (ranked) {
+    const ranking = await get(`/api/rankings/households_fibre?period=${period}`);
+    // Before the merger the ranking is of the 63: a province that kept its territory is ranked as
+    // its predecessor (Sơn La as Sơn La (cũ)), its one history; core's historyOwner says which.
+    const units = (await get('/api/units')).units as Json[];
+    const unit = units.find((u) => u.id === unitId);
+    const owner = historyOwner({ ...unit, predecessorIds: unit.predecessors.map((p: Json) => p.id) }, period);
+    const mine = ranking.rows.find((r: Json) => r.unit.id === owner);
+    expect(mine.rank).toEqual(ranked.rank.rank);
+    expect(mine.value).toEqual(ranked.figure.value);
+  }
+}
+
+const property = (s: () => Seeded) =>
+  fc.assert(
+    fc.asyncProperty(
+      fc.oneof(
+        fc.record({ unitId: fc.constantFrom(...UNITS_34), year: fc.integer({ min: 2019, max: 2026 }) }),
+        fc.record({ unitId: fc.constantFrom(...UNITS_63), year: fc.integer({ min: 2019, max: 2024 }) }),
+      ),
+      async ({ unitId, year }) => check(s(), unitId, year),
+    ),
+    { numRuns: 12, seed: 20261203 },
+  );
+
+describe('one truth on every screen, SQLite', () => {
+  let s: Seeded;
+  beforeAll(async () => {
+    s = await seededApp();
+  });
+  it('Sơn La 2026 (demo, a year not over) and 2023 (real) agree on every screen', async () => {
+    await check(s, 'v34-14', 2026);
+    await check(s, 'v34-14', 2023);
+    await check(s, 'v63-14', 2023);
+  });
+  it('agree for provinces and years picked at random', () => property(() => s), 120_000);
+});
+
+describe.skipIf(!PG_TEST_URL)('one truth on every screen, PostgreSQL', () => {
+  let s: Seeded;
+  let pg: PostgresDatabase;
+  beforeAll(async () => {
+    pg = await createPostgresDatabase(PG_TEST_URL as string, 'cds_one_truth');
+    s = await seededApp('postgres', () => openPostgres(pg.url));
+  }, 180_000);
+  afterAll(async () => {
+    await s?.db.destroy();
+    await pg?.drop();
+  });
+  it('agree for provinces and years picked at random', () => property(() => s), 180_000);
+});
