@@ -14,13 +14,9 @@ import { isUniqueViolation } from '../db/unique-violation.ts';
 import type { ApiIssue } from '../http/api-error.ts';
 import { refreshBlock } from '../resolved-store/resolve-blocks.ts';
 import { lockBlock } from '../resolved-store/resolved-store.repository.ts';
-import {
-  applyRevision,
-  findRevision,
-  listOpenRevisions,
-  lockReport,
-  moveRevision,
-} from '../routes/revisions/revisions.repository.ts';
+import { publishRevision } from '../routes/revisions/publish-figures.repository.ts';
+import { lockReport, moveRevision } from '../routes/revisions/revision-states.repository.ts';
+import { findRevision, listOpenRevisions } from '../routes/revisions/revisions.repository.ts';
 
 export type ReviewOutcome =
   | { ok: true; approved: number; returned: number }
@@ -104,7 +100,7 @@ export async function reviewSubmission(
         if (!moved) throw overtaken();
         if (d.decision === 'approve') {
           const revision = await findRevision(trx, d.revisionId);
-          if (!revision || !(await applyRevision(trx, revision, user, now, ip))) throw overtaken();
+          if (!revision || !(await publishRevision(trx, revision, user, now, ip))) throw overtaken();
           approvedIndicators.add(revision.indicatorKey);
           approved++;
         } else {

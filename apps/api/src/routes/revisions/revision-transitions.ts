@@ -26,7 +26,9 @@ import { notFound } from '../../http/not-found.ts';
 import { forbidden, nowIso, requestIp, signedIn, UNAUTHENTICATED } from '../../http/request-context.ts';
 import { apiError } from '../../http/validate.ts';
 import { refreshBlock } from '../../resolved-store/resolve-blocks.ts';
-import { applyRevision, findRevision, moveRevision } from './revisions.repository.ts';
+import { publishRevision } from './publish-figures.repository.ts';
+import { moveRevision } from './revision-states.repository.ts';
+import { findRevision } from './revisions.repository.ts';
 
 export type Move = 'submit' | 'withdraw' | 'approve' | 'return';
 
@@ -134,7 +136,7 @@ export async function transition(c: Context<AppEnv>, id: number, move: Move, com
       if (move === 'approve') {
         // Publish the revision as it is now that it is ours, not as first read.
         const approved = await findRevision(trx, id);
-        if (!approved || !(await applyRevision(trx, approved, user, now, ip))) throw new Overtaken('stale');
+        if (!approved || !(await publishRevision(trx, approved, user, now, ip))) throw new Overtaken('stale');
         // The figures shown follow in the same transaction: visible at once, never half-updated.
         await refreshBlock(trx, catalog, approved.indicatorKey, periodOf(approved.period), now);
         return;

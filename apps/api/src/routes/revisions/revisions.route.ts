@@ -24,8 +24,9 @@ import { notFound } from '../../http/not-found.ts';
 import { forbidden, nowIso, requestIp, signedIn, UNAUTHENTICATED } from '../../http/request-context.ts';
 import { apiError, issuesMessage, validate } from '../../http/validate.ts';
 import { checkFigure } from './check-figure.ts';
+import { currentObservation } from './publish-figures.repository.ts';
 import { transition } from './revision-transitions.ts';
-import { currentObservation, findRevision, listRevisions } from './revisions.repository.ts';
+import { findRevision, listRevisions } from './revisions.repository.ts';
 
 // Digits only: a coerced number would also take "0x1", "+1", "1e0", "1.0" or " 1" as id 1.
 const idParam = z.object({
