@@ -7,6 +7,7 @@
  */
 import type { Period, SubmissionReview } from '@cds/core';
 import { writeAudit } from '../audit/write-audit.ts';
+import { entryReviewRefusal } from '../auth/permissions.ts';
 import type { SessionUser } from '../auth/session-user.ts';
 import type { Catalog, CatalogUnit } from '../catalog/catalog.ts';
 import type { Db } from '../db/connection.ts';
@@ -53,22 +54,24 @@ export async function reviewSubmission(
           en: `${name?.nameEn ?? `Entry ${d.revisionId}`}: no longer waiting for review as it was; reload`,
         },
       });
-    } else if (revision.createdBy.id === user.id || revision.updatedBy?.id === user.id) {
-      return {
-        ok: false,
-        status: 403,
-        code: 'forbidden',
-        issues: [
-          {
-            field: `decisions.${i}.revisionId`,
-            code: 'own_entry',
-            message: {
-              vi: `${name?.nameVi ?? ''}: không được tự duyệt số liệu do mình nhập hoặc sửa`,
-              en: `${name?.nameEn ?? ''}: you may not review a figure you entered or edited`,
+    } else {
+      const refusal = entryReviewRefusal(catalog, user, revision);
+      if (refusal)
+        return {
+          ok: false,
+          status: 403,
+          code: 'forbidden',
+          issues: [
+            {
+              field: `decisions.${i}.revisionId`,
+              code: refusal.code,
+              message: {
+                vi: `${name?.nameVi ?? revision.indicatorKey}: ${refusal.message.vi}`,
+                en: `${name?.nameEn ?? revision.indicatorKey}: ${refusal.message.en}`,
+              },
             },
-          },
-        ],
-      };
+          ],
+        };
     }
   }
   if (issues.length > 0) return { ok: false, status: 409, code: 'stale', issues };

@@ -18,7 +18,7 @@
 import { periodOf } from '@cds/core';
 import type { Context } from 'hono';
 import { writeAudit } from '../../audit/write-audit.ts';
-import { canEditUnit, canReviewUnit } from '../../auth/permissions.ts';
+import { canEditUnit, entryReviewRefusal } from '../../auth/permissions.ts';
 import type { RevisionStatus } from '../../db/database.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import type { AppEnv } from '../../http/app-env.ts';
@@ -83,27 +83,8 @@ export async function transition(c: Context<AppEnv>, id: number, move: Move, com
   const unitEn = unit?.nameEn ?? revision.unitId;
 
   const isReview = move === 'approve' || move === 'return';
-  if (isReview && !canReviewUnit(catalog, user, revision.unitId)) {
-    return c.json(
-      forbidden(
-        `Tài khoản này không được duyệt số liệu của ${unitVi}`,
-        `This account may not review figures of ${unitEn}`,
-      ),
-      403,
-    );
-  }
-  if (isReview && revision.createdBy.id === user.id) {
-    return c.json(
-      forbidden('Không được tự duyệt số liệu do mình nhập', 'You may not review a figure you entered'),
-      403,
-    );
-  }
-  if (isReview && revision.updatedBy?.id === user.id) {
-    return c.json(
-      forbidden('Không được tự duyệt số liệu do mình sửa', 'You may not review a figure you edited'),
-      403,
-    );
-  }
+  const refusal = isReview ? entryReviewRefusal(catalog, user, revision) : null;
+  if (refusal) return c.json(forbidden(refusal.message.vi, refusal.message.en), 403);
   if (!isReview && !canEditUnit(catalog, user, revision.unitId)) {
     return c.json(
       forbidden(
