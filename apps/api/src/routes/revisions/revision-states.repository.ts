@@ -96,18 +96,21 @@ export async function rewriteRevision(
 }
 
 /**
- * Moves a revision to `move.to`, but only if at this moment it is still in one of `from` and, for a
- * review, was neither entered nor last changed by the reviewer: the condition is part of the UPDATE,
- * so of two concurrent moves exactly one changes the row. Returns whether this one did.
+ * Moves a revision to `move.to`, but only if at this moment it is still in one of `expected.statuses`
+ * at `expected.version`, the version the caller decided on: the condition is part of the UPDATE, so
+ * of two concurrent moves exactly one changes the row, and an entry changed since it was read (a
+ * figure re-sent, an edit) is not moved at all. Who may make the move is asked of the row as read
+ * (for a review, core's `reviewRefusal`); the version makes that row the one written. Returns
+ * whether this one moved it.
  */
 export async function moveRevision(
   db: Db,
   id: number,
-  from: readonly RevisionStatus[],
+  expected: { statuses: readonly RevisionStatus[]; version: number },
   move: { to: RevisionStatus; at: string; review?: { by: number; comment?: string | null } },
 ): Promise<boolean> {
   const { review } = move;
-  let update = db
+  const result = await db
     .updateTable('revision')
     .set({
       status: move.to,
@@ -118,13 +121,9 @@ export async function moveRevision(
       ...(review?.comment !== undefined ? { review_comment: review.comment } : {}),
     })
     .where('id', '=', id)
-    .where('status', 'in', [...from]);
-  if (review) {
-    update = update
-      .where('created_by', '!=', review.by)
-      .where((eb) => eb.or([eb('updated_by', 'is', null), eb('updated_by', '!=', review.by)]));
-  }
-  const result = await update.executeTakeFirst();
+    .where('status', 'in', [...expected.statuses])
+    .where('version', '=', expected.version)
+    .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 
