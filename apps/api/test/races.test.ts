@@ -305,6 +305,140 @@ describe.each([
     },
   );
 
+  /** Sends one figure as an import (a CSV of one row): it re-sends an entry already waiting for review. */
+  const importFigure = (indicatorKey: string, period: string, value: number) =>
+    send(s.app, 'POST', '/api/imports/commit', {
+      cookie: cookies.staff,
+      file: {
+        type: 'text/csv',
+        content: `Mã tỉnh,Kỳ,Mã chỉ tiêu,Giá trị,Nguồn\nv63-14,${period},${indicatorKey},${value},Báo cáo nhập lại\n`,
+      },
+    });
+
+  /** The published figure of a Sơn La (v63-14) cell, if any. */
+  const publishedFigure = (indicatorKey: string, period: string) =>
+    s.db
+      .selectFrom('observation')
+      .select(['value', 'version', 'is_demo'])
+      .where('unit_id', '=', 'v63-14')
+      .where('indicator_key', '=', indicatorKey)
+      .where('period', '=', period)
+      .executeTakeFirst();
+
+  it.skipIf(skip)(
+    'a decision on an entry re-sent since the reviewer loaded it: 409 on every way of deciding, nothing written',
+    async () => {
+      const [indicatorKey, period] = ['policy_documents_issued', month(5)];
+      const created = await as('staff', 'POST', '/api/revisions', figure(indicatorKey, period, 100));
+      const { id, version: seen } = created.body.revision;
+      // The staff send a corrected figure for the same entry: still waiting for review, with a new value.
+      const resent = await importFigure(indicatorKey, period, 200);
+      expect(resent.status, JSON.stringify(resent.body)).toBe(200);
+      const before = await publishedFigure(indicatorKey, period);
+      const refused = [
+        await as('reviewer', 'POST', `/api/revisions/${id}/approve?version=${seen}`),
+        await as('reviewer', 'POST', `/api/revisions/${id}/return?version=${seen}`, { comment: 'Sai số' }),
+        await as('reviewer', 'POST', `/api/submissions/v63-14/${period}/review`, {
+          decisions: [{ revisionId: id, decision: 'approve', version: seen }],
+        }),
+      ];
+      answers.push(...refused);
+      for (const answer of refused) {
+        expect(answer.status, JSON.stringify(answer.body)).toBe(409);
+        expect(answer.body.error.code).toMatch(/^(conflict|stale)$/);
+      }
+      expect(await publishedFigure(indicatorKey, period)).toEqual(before);
+      const entry = await s.db
+        .selectFrom('revision')
+        .select(['status', 'value', 'version'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect(entry).toEqual({ status: 'submitted', value: 200, version: seen + 1 });
+      expect((await auditCounts('observation.publish')).get(id) ?? 0).toBe(0);
+      expect((await auditCounts('revision.return')).get(id) ?? 0).toBe(0);
+      // Decided on what is there now, it goes through.
+      const approved = await as('reviewer', 'POST', `/api/revisions/${id}/approve?version=${seen + 1}`);
+      expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+      expect(await publishedFigure(indicatorKey, period)).toMatchObject({ value: 200, is_demo: 0 });
+    },
+  );
+
+  /**
+   * A reviewer decides on an entry while its staff re-send it with another figure. Whichever comes
+   * first, the reviewer never publishes a figure they did not see: their approval either publishes
+   * what they saw or is refused (409) with nothing published.
+   */
+  async function decisionAgainstResend(how: 'one entry' | 'submission', indicatorKey: string) {
+    for (let i = 0; i < TRIALS; i++) {
+      const period = month(i);
+      const created = await as('staff', 'POST', '/api/revisions', figure(indicatorKey, period, 1000 + i));
+      const { id, version } = created.body.revision;
+      const before = await publishedFigure(indicatorKey, period);
+      const [decision, resend] = await race(
+        () =>
+          how === 'one entry'
+            ? as('reviewer', 'POST', `/api/revisions/${id}/approve?version=${version}`)
+            : as('reviewer', 'POST', `/api/submissions/v63-14/${period}/review`, {
+                decisions: [{ revisionId: id, decision: 'approve', version }],
+              }),
+        () => importFigure(indicatorKey, period, 5000 + i),
+      );
+      expect([200, 409], JSON.stringify(decision.body)).toContain(decision.status);
+      expect([200, 409], JSON.stringify(resend.body)).toContain(resend.status);
+      const after = await publishedFigure(indicatorKey, period);
+      const published = (await auditCounts('observation.publish')).get(id) ?? 0;
+      if (decision.status === 200) {
+        expect(after, `trial ${i}`).toMatchObject({ value: 1000 + i, is_demo: 0 });
+        expect(published).toBe(1);
+      } else {
+        expect(after, `trial ${i}`).toEqual(before);
+        expect(published).toBe(0);
+      }
+    }
+  }
+
+  it.skipIf(skip)(
+    'approving one entry while it is re-sent: never publishes what the reviewer did not see',
+    async () => {
+      await decisionAgainstResend('one entry', 'switching_points_added');
+    },
+  );
+
+  it.skipIf(skip)(
+    'reviewing a submission while a figure is re-sent: never publishes what the reviewer did not see',
+    async () => {
+      await decisionAgainstResend('submission', 'fibre_routes_added');
+    },
+  );
+
+  it.skipIf(skip)(
+    'two reviewers deciding one submission at once: one decides, the other is refused',
+    async () => {
+      for (let i = 0; i < TRIALS; i++) {
+        const period = month(i);
+        const a = await submitted('citizen_petitions_resolved', period, 300 + i);
+        const b = await submitted('video_conference_sites', period, 400 + i);
+        const review = (decision: 'approve' | 'return') => ({
+          decisions: [a, b].map((revisionId) => ({
+            revisionId,
+            decision,
+            comment: decision === 'return' ? 'Kiểm tra lại' : null,
+          })),
+        });
+        const pair = await race(
+          () => as('reviewer', 'POST', `/api/submissions/v63-14/${period}/review`, review('approve')),
+          () => as('otherReviewer', 'POST', `/api/submissions/v63-14/${period}/review`, review('return')),
+        );
+        const winner = oneWinner(pair);
+        const statuses = await statusOf([a, b]);
+        const status = winner === 0 ? 'approved' : 'returned';
+        expect([statuses.get(a), statuses.get(b)], `trial ${i}`).toEqual([status, status]);
+        const published = await auditCounts('observation.publish');
+        expect([published.get(a) ?? 0, published.get(b) ?? 0]).toEqual(winner === 0 ? [1, 1] : [0, 0]);
+      }
+    },
+  );
+
   /** The real plans of one cell (unit null: national). */
   async function realPlans(indicatorKey: string, period: string, unitId: string | null) {
     return s.db

@@ -27,6 +27,7 @@ export * from './reporting/deadlines.ts';
 export * from './reporting/indicators-due.ts';
 export * from './reporting/plausibility.ts';
 export * from './reporting/report-status.ts';
+export * from './reporting/review-policy.ts';
 export * from './resolved/resolve-block.ts';
 export * from './rollup/combine-across-units.ts';
 export * from './rollup/coverage.ts';

@@ -6,16 +6,11 @@
  * formed from (staff of Quảng Trị `v34-44` correct Quảng Bình's `v63-44` old figures). A role
  * given for a former province covers that province's own periods only, never the province it
  * became part of: staff of Quảng Bình do not speak for today's Quảng Trị, which also took in
- * the former Quảng Trị.
+ * the former Quảng Trị. The rule is core's (`holdsRoleFor`, with who may review an entry).
  */
+import { holdsRoleFor, type ReviewRefusal, reviewRefusal } from '@cds/core';
 import type { Catalog } from '../catalog/catalog.ts';
 import type { Role, SessionUser } from './session-user.ts';
-
-/** Whether a role assigned for `assignedUnitId` applies to `unitId`: the unit itself or one it was formed from. */
-function covers(catalog: Catalog, assignedUnitId: string, unitId: string): boolean {
-  if (assignedUnitId === unitId) return true;
-  return catalog.unit(assignedUnitId)?.predecessorIds.includes(unitId) ?? false;
-}
 
 export function isAdmin(user: SessionUser | null): boolean {
   return !!user?.assignments.some((a) => a.role === 'admin');
@@ -25,13 +20,11 @@ export function hasRole(user: SessionUser | null, role: Role): boolean {
   return isAdmin(user) || !!user?.assignments.some((a) => a.role === role);
 }
 
-/** Whether the user holds `role` for this province (admins hold every role everywhere). */
+/** Whether the user holds `role` for this province (admins hold every role everywhere): core's rule. */
 export function hasRoleFor(catalog: Catalog, user: SessionUser | null, role: Role, unitId: string): boolean {
   if (!user) return false;
-  if (isAdmin(user)) return true;
-  return user.assignments.some(
-    (a) => a.role === role && (a.unitId === null || covers(catalog, a.unitId, unitId)),
-  );
+  const successorId = catalog.unit(unitId)?.successorId ?? null;
+  return holdsRoleFor(user.assignments, role, { id: unitId, successorId });
 }
 
 export function canEditUnit(catalog: Catalog, user: SessionUser | null, unitId: string): boolean {
@@ -47,4 +40,26 @@ export function editableUnitIds(catalog: Catalog, user: SessionUser | null): str
   if (!user) return [];
   if (isAdmin(user) || user.assignments.some((a) => a.role === 'staff' && a.unitId === null)) return null;
   return catalog.units.filter((u) => canEditUnit(catalog, user, u.id)).map((u) => u.id);
+}
+
+/**
+ * Why the user may not approve or return this entry, or null when they may: core's rule
+ * (`reviewRefusal`), given the entry's province as the catalogue knows it.
+ */
+export function entryReviewRefusal(
+  catalog: Catalog,
+  user: SessionUser,
+  entry: { unitId: string; createdBy: { id: number }; updatedBy: { id: number } | null },
+): ReviewRefusal | null {
+  const unit = catalog.unit(entry.unitId);
+  return reviewRefusal(user, {
+    unit: {
+      id: entry.unitId,
+      successorId: unit?.successorId ?? null,
+      nameVi: unit?.nameVi ?? entry.unitId,
+      nameEn: unit?.nameEn ?? entry.unitId,
+    },
+    enteredBy: entry.createdBy.id,
+    lastChangedBy: entry.updatedBy?.id ?? null,
+  });
 }

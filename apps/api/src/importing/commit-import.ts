@@ -10,14 +10,13 @@ import { writeAudit } from '../audit/write-audit.ts';
 import type { SessionUser } from '../auth/session-user.ts';
 import type { Catalog } from '../catalog/catalog.ts';
 import type { Db } from '../db/connection.ts';
+import { insertRevisions } from '../routes/revisions/bulk-insert.repository.ts';
+import { cellsState, type OpenState } from '../routes/revisions/import-reads.repository.ts';
 import {
-  cellsState,
-  insertRevisions,
   lockReport,
-  type OpenState,
   type RevisionFields,
   rewriteRevision,
-} from '../routes/revisions/revisions.repository.ts';
+} from '../routes/revisions/revision-states.repository.ts';
 
 export interface ImportOutcome {
   written: number;

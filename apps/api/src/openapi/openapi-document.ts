@@ -24,7 +24,7 @@ import { importQuerySchema, templateQuerySchema } from '../routes/imports/import
 import { observationsQuerySchema } from '../routes/observations/observations.route.ts';
 import { pendingQuerySchema } from '../routes/pending/pending.route.ts';
 import { rankingQuerySchema } from '../routes/rankings/rankings.route.ts';
-import { revisionsQuerySchema } from '../routes/revisions/revisions.route.ts';
+import { moveQuerySchema, revisionsQuerySchema } from '../routes/revisions/revisions.route.ts';
 import { seriesQuerySchema } from '../routes/series/series.route.ts';
 import { summaryQuerySchema } from '../routes/summary/summary.route.ts';
 import { targetsQuerySchema } from '../routes/targets/targets.route.ts';
@@ -39,6 +39,7 @@ import { get, pathParam, queryParameters, write } from './openapi-operations.ts'
 
 const userId = pathParam('id', 'user id');
 const revisionId = pathParam('id', 'revision id');
+const moveParameters = [revisionId, ...queryParameters(moveQuerySchema)];
 const reportParameters = [
   pathParam('unitId', 'unit id, e.g. v34-14 (Sơn La)'),
   pathParam('period', 'period key, e.g. 2026-11, 2026-Q3, 2026'),
@@ -132,16 +133,19 @@ export function buildOpenApiDocument() {
           body: revisionUpdateSchema,
         }),
       },
-      '/revisions/{id}/submit': { post: write('Send a proposal for review', { parameters: [revisionId] }) },
-      '/revisions/{id}/withdraw': { post: write('Withdraw a proposal', { parameters: [revisionId] }) },
+      '/revisions/{id}/submit': {
+        post: write('Send a proposal for review', { parameters: moveParameters }),
+      },
+      '/revisions/{id}/withdraw': { post: write('Withdraw a proposal', { parameters: moveParameters }) },
       '/revisions/{id}/approve': {
-        post: write('Approve and publish a proposal (a reviewer of the province, not its author)', {
-          parameters: [revisionId],
-        }),
+        post: write(
+          'Approve and publish a proposal (a reviewer of the province who neither entered nor last changed it)',
+          { parameters: moveParameters },
+        ),
       },
       '/revisions/{id}/return': {
         post: write('Return a proposal with a comment', {
-          parameters: [revisionId],
+          parameters: moveParameters,
           body: revisionReturnSchema,
         }),
       },

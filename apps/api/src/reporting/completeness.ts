@@ -20,11 +20,11 @@ import {
 } from '@cds/core';
 import type { Catalog } from '../catalog/catalog.ts';
 import type { Db } from '../db/connection.ts';
+import { publishedCells } from '../routes/revisions/publish-figures.repository.ts';
+import { firstSubmissions } from '../routes/revisions/report-progress.repository.ts';
 import {
-  firstSubmissions,
   listOpenRevisions,
   type OpenStatus,
-  publishedCells,
   type RevisionView,
 } from '../routes/revisions/revisions.repository.ts';
 

@@ -21,11 +21,11 @@ import { canEditUnit } from '../auth/permissions.ts';
 import type { SessionUser } from '../auth/session-user.ts';
 import type { Catalog, CatalogUnit } from '../catalog/catalog.ts';
 import type { Db } from '../db/connection.ts';
+import { publishedCells } from '../routes/revisions/publish-figures.repository.ts';
+import { openReportPeriods } from '../routes/revisions/report-progress.repository.ts';
 import {
   listOpenRevisions,
   type OpenStatus,
-  openReportPeriods,
-  publishedCells,
   type RevisionView,
 } from '../routes/revisions/revisions.repository.ts';
 

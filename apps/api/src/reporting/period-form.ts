@@ -34,15 +34,17 @@ import type { ApiIssue } from '../http/api-error.ts';
 import { findTargets, type TargetView } from '../plans/targets.repository.ts';
 import { readUnitFigures } from '../resolved-store/resolved-store.repository.ts';
 import { checkFigure } from '../routes/revisions/check-figure.ts';
+import { publishedCells } from '../routes/revisions/publish-figures.repository.ts';
 import {
   insertRevision,
-  listOpenRevisions,
   lockReport,
-  type OpenStatus,
-  publishedCells,
   type RevisionFields,
-  type RevisionView,
   rewriteRevision,
+} from '../routes/revisions/revision-states.repository.ts';
+import {
+  listOpenRevisions,
+  type OpenStatus,
+  type RevisionView,
 } from '../routes/revisions/revisions.repository.ts';
 
 /** How many earlier periods of the same type the plausibility rule compares with. */

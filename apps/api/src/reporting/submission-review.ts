@@ -7,6 +7,7 @@
  */
 import type { Period, SubmissionReview } from '@cds/core';
 import { writeAudit } from '../audit/write-audit.ts';
+import { entryReviewRefusal } from '../auth/permissions.ts';
 import type { SessionUser } from '../auth/session-user.ts';
 import type { Catalog, CatalogUnit } from '../catalog/catalog.ts';
 import type { Db } from '../db/connection.ts';
@@ -14,23 +15,22 @@ import { isUniqueViolation } from '../db/unique-violation.ts';
 import type { ApiIssue } from '../http/api-error.ts';
 import { refreshBlock } from '../resolved-store/resolve-blocks.ts';
 import { lockBlock } from '../resolved-store/resolved-store.repository.ts';
-import {
-  applyRevision,
-  findRevision,
-  listOpenRevisions,
-  lockReport,
-  moveRevision,
-} from '../routes/revisions/revisions.repository.ts';
+import { publishRevision } from '../routes/revisions/publish-figures.repository.ts';
+import { lockReport, moveRevision } from '../routes/revisions/revision-states.repository.ts';
+import { listOpenRevisions, type RevisionView } from '../routes/revisions/revisions.repository.ts';
 
 export type ReviewOutcome =
   | { ok: true; approved: number; returned: number }
   | { ok: false; status: 403 | 409; code: string; issues: ApiIssue[] };
 
-class Overtaken extends Error {
-  constructor(readonly issues: ApiIssue[]) {
-    super('submission review overtaken');
+/** Thrown inside the transaction to roll it back with the answer to give. */
+class Refused extends Error {
+  constructor(readonly outcome: Extract<ReviewOutcome, { ok: false }>) {
+    super(`submission review refused: ${outcome.code}`);
   }
 }
+
+const overtaken = (issues: ApiIssue[]) => new Refused({ ok: false, status: 409, code: 'stale', issues });
 
 export async function reviewSubmission(
   db: Db,
@@ -41,51 +41,58 @@ export async function reviewSubmission(
   who: { user: SessionUser; now: string; ip: string | null },
 ): Promise<ReviewOutcome> {
   const { user, now, ip } = who;
-  const waiting = new Map(
-    (await listOpenRevisions(db, [unit.id], [period.key], ['submitted'])).map((r) => [r.id, r]),
-  );
-  const issues: ApiIssue[] = [];
-  for (const [i, d] of review.decisions.entries()) {
-    const revision = waiting.get(d.revisionId);
-    const name = revision ? catalog.indicator(revision.indicatorKey) : undefined;
-    if (!revision || (d.version !== null && d.version !== revision.version)) {
-      issues.push({
-        field: `decisions.${i}.revisionId`,
-        code: 'stale',
-        message: {
-          vi: `${name?.nameVi ?? `Bản ${d.revisionId}`}: không còn chờ duyệt như lúc mở; hãy tải lại`,
-          en: `${name?.nameEn ?? `Entry ${d.revisionId}`}: no longer waiting for review as it was; reload`,
-        },
-      });
-    } else if (revision.createdBy.id === user.id || revision.updatedBy?.id === user.id) {
-      return {
-        ok: false,
-        status: 403,
-        code: 'forbidden',
-        issues: [
-          {
-            field: `decisions.${i}.revisionId`,
-            code: 'own_entry',
-            message: {
-              vi: `${name?.nameVi ?? ''}: không được tự duyệt số liệu do mình nhập hoặc sửa`,
-              en: `${name?.nameEn ?? ''}: you may not review a figure you entered or edited`,
-            },
-          },
-        ],
-      };
-    }
-  }
-  if (issues.length > 0) return { ok: false, status: 409, code: 'stale', issues };
-
   try {
     return await db.transaction().execute(async (trx) => {
+      // Read under the report's lock, which saves, imports and one-figure decisions of the period
+      // also take (PostgreSQL): what is checked below is what is written. The version condition of
+      // each move is the last word on both engines.
       await lockReport(trx, unit.id, period.key);
+      const waiting = new Map(
+        (await listOpenRevisions(trx, [unit.id], [period.key], ['submitted'])).map((r) => [r.id, r]),
+      );
+      const stale: ApiIssue[] = [];
+      const decided: { decision: SubmissionReview['decisions'][number]; revision: RevisionView }[] = [];
+      for (const [i, d] of review.decisions.entries()) {
+        const revision = waiting.get(d.revisionId);
+        const name = revision ? catalog.indicator(revision.indicatorKey) : undefined;
+        if (!revision || (d.version !== null && d.version !== revision.version)) {
+          stale.push({
+            field: `decisions.${i}.revisionId`,
+            code: 'stale',
+            message: {
+              vi: `${name?.nameVi ?? `Bản ${d.revisionId}`}: không còn chờ duyệt như lúc mở; hãy tải lại`,
+              en: `${name?.nameEn ?? `Entry ${d.revisionId}`}: no longer waiting for review as it was; reload`,
+            },
+          });
+          continue;
+        }
+        const refusal = entryReviewRefusal(catalog, user, revision);
+        if (refusal)
+          throw new Refused({
+            ok: false,
+            status: 403,
+            code: 'forbidden',
+            issues: [
+              {
+                field: `decisions.${i}.revisionId`,
+                code: refusal.code,
+                message: {
+                  vi: `${name?.nameVi ?? revision.indicatorKey}: ${refusal.message.vi}`,
+                  en: `${name?.nameEn ?? revision.indicatorKey}: ${refusal.message.en}`,
+                },
+              },
+            ],
+          });
+        decided.push({ decision: d, revision });
+      }
+      if (stale.length > 0) throw overtaken(stale);
+
       const approvedIndicators = new Set<string>();
       let approved = 0;
       let returned = 0;
-      for (const [i, d] of review.decisions.entries()) {
-        const overtaken = () =>
-          new Overtaken([
+      for (const [i, { decision: d, revision }] of decided.entries()) {
+        const changed = () =>
+          overtaken([
             {
               field: `decisions.${i}.revisionId`,
               code: 'stale',
@@ -95,16 +102,20 @@ export async function reviewSubmission(
               },
             },
           ]);
-        const move = d.decision === 'approve' ? 'approved' : 'returned';
-        const moved = await moveRevision(trx, d.revisionId, ['submitted'], {
-          to: move,
-          at: now,
-          review: { by: user.id, ...(d.decision === 'return' ? { comment: d.comment } : {}) },
-        });
-        if (!moved) throw overtaken();
+        const moved = await moveRevision(
+          trx,
+          revision.id,
+          { statuses: ['submitted'], version: revision.version },
+          {
+            to: d.decision === 'approve' ? 'approved' : 'returned',
+            at: now,
+            review: { by: user.id, ...(d.decision === 'return' ? { comment: d.comment } : {}) },
+          },
+        );
+        if (!moved) throw changed();
         if (d.decision === 'approve') {
-          const revision = await findRevision(trx, d.revisionId);
-          if (!revision || !(await applyRevision(trx, revision, user, now, ip))) throw overtaken();
+          // The revision as read is the one moved (same version): its figure is what is published.
+          if (!(await publishRevision(trx, revision, user, now, ip))) throw changed();
           approvedIndicators.add(revision.indicatorKey);
           approved++;
         } else {
@@ -113,7 +124,7 @@ export async function reviewSubmission(
             {
               action: 'revision.return',
               entity: 'revision',
-              entityId: d.revisionId,
+              entityId: revision.id,
               unitId: unit.id,
               user,
               ip,
@@ -146,7 +157,7 @@ export async function reviewSubmission(
       return { ok: true as const, approved, returned };
     });
   } catch (error) {
-    if (error instanceof Overtaken) return { ok: false, status: 409, code: 'stale', issues: error.issues };
+    if (error instanceof Refused) return error.outcome;
     // Two first figures for one cell approved at once: this one is stale (the violation aborted it).
     if (isUniqueViolation(error))
       return {

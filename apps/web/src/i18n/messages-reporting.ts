@@ -109,7 +109,6 @@ export const reportingVi = {
   'review.confirm': 'Xác nhận',
   'review.tally': '{approve} duyệt · {ret} trả lại · {open} chưa quyết định',
   'review.commentNeeded': 'Ghi lý do trả lại (ít nhất 3 ký tự).',
-  'review.ownEntry': 'Bạn đã nhập hoặc sửa số này: người khác phải duyệt.',
   'review.done': 'Đã duyệt {approved}, trả lại {returned} số liệu.',
   'review.doneHelp': 'Số liệu được duyệt đã công bố; số liệu bị trả lại về lại cán bộ nhập liệu cùng lý do.',
   'review.nothingLeft': 'Báo cáo này không còn số liệu chờ duyệt',
@@ -223,7 +222,6 @@ export const reportingEn: Record<keyof typeof reportingVi, string> = {
   'review.confirm': 'Confirm',
   'review.tally': '{approve} to approve · {ret} to return · {open} undecided',
   'review.commentNeeded': 'Give the reason for returning (at least 3 characters).',
-  'review.ownEntry': 'You entered or edited this figure: someone else must review it.',
   'review.done': 'Approved {approved}, returned {returned}.',
   'review.doneHelp':
     'Approved figures are published; returned ones go back to the province’s staff with the reason.',

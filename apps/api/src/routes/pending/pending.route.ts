@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
 import { validate } from '../../http/validate.ts';
-import { pendingCells } from '../revisions/revisions.repository.ts';
+import { pendingCells } from '../revisions/report-progress.repository.ts';
 
 export const pendingQuerySchema = z.object({ period: periodKeySchema }).strict();
 

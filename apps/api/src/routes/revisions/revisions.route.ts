@@ -1,7 +1,9 @@
 /**
- * Entering and reviewing figures. Staff propose a figure for their province (a
- * revision), send it for review, and a reviewer of that province approves it (which
- * publishes it) or returns it with a comment. Nobody approves their own figure.
+ * Entering and reviewing figures. Staff propose a figure for their province (a revision), send it
+ * for review, and a reviewer of that province approves it (which publishes it) or returns it with
+ * a comment. Who may review is core's rule (`reviewRefusal`): nobody reviews an entry they entered
+ * or last changed. Each move may say which version of the entry it was decided on (`?version=`): an
+ * entry changed since is refused (409), nothing written (`make-move.ts`).
  */
 import {
   entryIssues,
@@ -18,14 +20,23 @@ import {
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { writeAudit } from '../../audit/write-audit.ts';
-import { canEditUnit, canReviewUnit, editableUnitIds, isAdmin } from '../../auth/permissions.ts';
+import {
+  canEditUnit,
+  canReviewUnit,
+  editableUnitIds,
+  entryReviewRefusal,
+  isAdmin,
+} from '../../auth/permissions.ts';
+import type { Catalog } from '../../catalog/catalog.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
 import { forbidden, nowIso, requestIp, signedIn, UNAUTHENTICATED } from '../../http/request-context.ts';
 import { apiError, issuesMessage, validate } from '../../http/validate.ts';
 import { checkFigure } from './check-figure.ts';
-import { transition } from './revision-transitions.ts';
-import { currentObservation, findRevision, listRevisions } from './revisions.repository.ts';
+import { makeMove } from './make-move.ts';
+import { currentObservation } from './publish-figures.repository.ts';
+import { insertRevision, rewriteRevision } from './revision-states.repository.ts';
+import { findRevision, listRevisions, type OpenStatus } from './revisions.repository.ts';
 
 // Digits only: a coerced number would also take "0x1", "+1", "1e0", "1.0" or " 1" as id 1.
 const idParam = z.object({
@@ -35,6 +46,26 @@ const idParam = z.object({
     .transform(Number)
     .pipe(z.number().max(2 ** 31)),
 });
+
+/** The version of the entry the move was decided on (as the client loaded it): a changed entry is refused. */
+export const moveQuerySchema = z
+  .object({
+    version: z
+      .string()
+      .regex(/^[1-9]\d{0,9}$/, 'must be a version: a positive whole number')
+      .transform(Number)
+      .pipe(z.number().max(2 ** 31))
+      .optional(),
+  })
+  .strict();
+
+const mayNotEnter = (catalog: Catalog, unitId: string) => {
+  const unit = catalog.unit(unitId);
+  return forbidden(
+    `Tài khoản này không được nhập số liệu của ${unit?.nameVi ?? unitId}`,
+    `This account may not enter figures for ${unit?.nameEn ?? unitId}`,
+  );
+};
 
 export const revisionsQuerySchema = z
   .object({
@@ -103,35 +134,33 @@ export const revisionsRoute = new Hono<AppEnv>()
 
     const created = await c.var.db.transaction().execute(async (trx) => {
       const existing = await currentObservation(trx, unit.id, indicator.key, body.period);
-      const row = await trx
-        .insertInto('revision')
-        .values({
-          unit_id: unit.id,
-          indicator_key: indicator.key,
-          period: body.period,
+      const id = await insertRevision(
+        trx,
+        { unitId: unit.id, indicatorKey: indicator.key, period: body.period },
+        {
           value: figureValue(body, indicator.unit),
           numerator: body.numerator,
           denominator: body.denominator,
           qualifier: body.qualifier,
-          ranked_of: rankedOf,
-          source_ref: body.sourceRef,
+          rankedOf,
+          sourceRef: body.sourceRef,
+          sourceQuote: null,
           note: body.note,
+        },
+        {
           status: body.submit ? 'submitted' : 'draft',
-          base_version: existing?.version ?? null,
-          created_by: user.id,
-          created_at: now,
-          updated_by: user.id,
-          updated_at: now,
-          submitted_at: body.submit ? now : null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+          baseVersion: existing?.version ?? null,
+          by: user.id,
+          at: now,
+          origin: 'entry',
+        },
+      );
       await writeAudit(
         trx,
         {
           action: body.submit ? 'revision.submit' : 'revision.create',
           entity: 'revision',
-          entityId: row.id,
+          entityId: id,
           unitId: unit.id,
           user,
           ip: requestIp(c),
@@ -139,7 +168,7 @@ export const revisionsRoute = new Hono<AppEnv>()
         },
         now,
       );
-      return row.id;
+      return id;
     });
     return c.json({ revision: await findRevision(c.var.db, created) }, 201);
   })
@@ -171,28 +200,25 @@ export const revisionsRoute = new Hono<AppEnv>()
       return c.json(apiError('invalid_figure', issuesMessage(problems), problems), 400);
     const now = nowIso(c);
     const edited = await c.var.db.transaction().execute(async (trx) => {
-      const updated = await trx
-        .updateTable('revision')
-        .set({
+      // Only if nobody moved or changed it since it was read: a withdrawn or submitted entry stays
+      // so, and a concurrent edit is not silently overwritten with what was read before it.
+      const rewritten = await rewriteRevision(
+        trx,
+        id,
+        { status: revision.status as OpenStatus, version: revision.version },
+        {
           value: figureValue(merged, indicator.unit),
           numerator: merged.numerator,
           denominator: merged.denominator,
           qualifier: merged.qualifier,
-          ranked_of: merged.rankedOf,
-          source_ref: merged.sourceRef,
+          rankedOf: merged.rankedOf,
+          sourceRef: merged.sourceRef,
+          sourceQuote: revision.sourceQuote,
           note: merged.note,
-          status: 'draft',
-          version: revision.version + 1,
-          updated_at: now,
-          updated_by: user.id,
-        })
-        .where('id', '=', id)
-        // Only if nobody moved or changed it since it was read: a withdrawn or submitted entry stays
-        // so, and a concurrent edit is not silently overwritten with what was read before it.
-        .where('status', 'in', ['draft', 'returned'])
-        .where('version', '=', revision.version)
-        .executeTakeFirst();
-      if (updated.numUpdatedRows === 0n) return false;
+        },
+        { status: 'draft', baseVersion: revision.baseVersion, by: user.id, at: now },
+      );
+      if (!rewritten) return false;
       await writeAudit(
         trx,
         {
@@ -219,11 +245,74 @@ export const revisionsRoute = new Hono<AppEnv>()
     }
     return c.json({ revision: await findRevision(c.var.db, id) });
   })
-  .post('/:id/submit', validate('param', idParam), (c) => transition(c, c.req.valid('param').id, 'submit'))
-  .post('/:id/withdraw', validate('param', idParam), (c) =>
-    transition(c, c.req.valid('param').id, 'withdraw'),
-  )
-  .post('/:id/approve', validate('param', idParam), (c) => transition(c, c.req.valid('param').id, 'approve'))
-  .post('/:id/return', validate('param', idParam), validate('json', revisionReturnSchema), (c) =>
-    transition(c, c.req.valid('param').id, 'return', c.req.valid('json').comment),
+  .post('/:id/submit', validate('param', idParam), validate('query', moveQuerySchema), async (c) => {
+    const user = signedIn(c);
+    if (!user) return c.json(UNAUTHENTICATED, 401);
+    const catalog = await c.var.catalog();
+    const revision = await findRevision(c.var.db, c.req.valid('param').id);
+    if (!revision) return c.json(notFound('revision', String(c.req.valid('param').id)), 404);
+    if (!canEditUnit(catalog, user, revision.unitId))
+      return c.json(mayNotEnter(catalog, revision.unitId), 403);
+    const outcome = await makeMove(c.var.db, catalog, revision, 'submit', c.req.valid('query'), {
+      user,
+      now: nowIso(c),
+      ip: requestIp(c),
+    });
+    if (!outcome.ok) return c.json(outcome.error, 409);
+    return c.json({ revision: outcome.revision });
+  })
+  .post('/:id/withdraw', validate('param', idParam), validate('query', moveQuerySchema), async (c) => {
+    const user = signedIn(c);
+    if (!user) return c.json(UNAUTHENTICATED, 401);
+    const catalog = await c.var.catalog();
+    const revision = await findRevision(c.var.db, c.req.valid('param').id);
+    if (!revision) return c.json(notFound('revision', String(c.req.valid('param').id)), 404);
+    if (!canEditUnit(catalog, user, revision.unitId))
+      return c.json(mayNotEnter(catalog, revision.unitId), 403);
+    const outcome = await makeMove(c.var.db, catalog, revision, 'withdraw', c.req.valid('query'), {
+      user,
+      now: nowIso(c),
+      ip: requestIp(c),
+    });
+    if (!outcome.ok) return c.json(outcome.error, 409);
+    return c.json({ revision: outcome.revision });
+  })
+  .post('/:id/approve', validate('param', idParam), validate('query', moveQuerySchema), async (c) => {
+    const user = signedIn(c);
+    if (!user) return c.json(UNAUTHENTICATED, 401);
+    const catalog = await c.var.catalog();
+    const revision = await findRevision(c.var.db, c.req.valid('param').id);
+    if (!revision) return c.json(notFound('revision', String(c.req.valid('param').id)), 404);
+    const refusal = entryReviewRefusal(catalog, user, revision);
+    if (refusal) return c.json(forbidden(refusal.message.vi, refusal.message.en), 403);
+    const outcome = await makeMove(c.var.db, catalog, revision, 'approve', c.req.valid('query'), {
+      user,
+      now: nowIso(c),
+      ip: requestIp(c),
+    });
+    if (!outcome.ok) return c.json(outcome.error, 409);
+    return c.json({ revision: outcome.revision });
+  })
+  .post(
+    '/:id/return',
+    validate('param', idParam),
+    validate('query', moveQuerySchema),
+    validate('json', revisionReturnSchema),
+    async (c) => {
+      const user = signedIn(c);
+      if (!user) return c.json(UNAUTHENTICATED, 401);
+      const catalog = await c.var.catalog();
+      const revision = await findRevision(c.var.db, c.req.valid('param').id);
+      if (!revision) return c.json(notFound('revision', String(c.req.valid('param').id)), 404);
+      const refusal = entryReviewRefusal(catalog, user, revision);
+      if (refusal) return c.json(forbidden(refusal.message.vi, refusal.message.en), 403);
+      const decided = { ...c.req.valid('query'), comment: c.req.valid('json').comment };
+      const outcome = await makeMove(c.var.db, catalog, revision, 'return', decided, {
+        user,
+        now: nowIso(c),
+        ip: requestIp(c),
+      });
+      if (!outcome.ok) return c.json(outcome.error, 409);
+      return c.json({ revision: outcome.revision });
+    },
   );

@@ -20,7 +20,7 @@ import { readDeadlines } from '../../reporting/deadline-settings.repository.ts';
 import { loadPeriodForm } from '../../reporting/period-form.ts';
 import { reviewSubmission } from '../../reporting/submission-review.ts';
 import { reportParams } from '../period-forms/period-forms.route.ts';
-import { listSubmittedGroups } from '../revisions/revisions.repository.ts';
+import { listSubmittedGroups } from '../revisions/report-progress.repository.ts';
 
 const notReviewer = (nameVi: string, nameEn: string) =>
   forbidden(

@@ -17,8 +17,8 @@ interface Props {
   decision: DecisionChoice;
   comment: string;
   onChange: (decision: DecisionChoice, comment: string) => void;
-  /** The reviewer entered or edited it: someone else decides. */
-  isOwn: boolean;
+  /** Why this reviewer may not decide on it (they entered or edited it): someone else decides. */
+  refusal: string | null;
   /** The source most of the submission names, shown once above the table: a row shows only its own. */
   formSource: string | null;
   isDisabled: boolean;
@@ -31,7 +31,7 @@ export function DecisionRow({
   decision,
   comment,
   onChange,
-  isOwn,
+  refusal,
   isDisabled,
   error,
   formSource,
@@ -87,8 +87,8 @@ export function DecisionRow({
         )}
       </td>
       <td>
-        {isOwn ? (
-          <span className="muted">{t('review.ownEntry')}</span>
+        {refusal ? (
+          <span className="muted">{refusal}</span>
         ) : (
           <DecisionControl
             indicator={name(indicator)}

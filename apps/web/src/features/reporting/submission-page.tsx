@@ -34,13 +34,14 @@ export function SubmissionPage() {
         <p className="muted">{t('review.title')}</p>
       </header>
       {failed && <ErrorState error={failed} onRetry={() => void submission.refetch()} />}
-      {!failed && (!submission.data || !indicators.data) && <LoadingState />}
-      {submission.data && indicators.data && (
+      {!failed && (!submission.data || !indicators.data || !unit) && <LoadingState />}
+      {submission.data && indicators.data && unit && (
         <SubmissionReview
           key={`${unitId}|${period}`}
           form={submission.data}
           indicators={indicators.data.indicators}
-          userId={user?.id ?? null}
+          unit={unit}
+          reviewer={user}
         />
       )}
     </section>

@@ -3,11 +3,12 @@
  * (with a reason), "Duyệt tất cả" for those not decided yet, one "Xác nhận" for all. The API
  * applies them in one transaction, or none (a figure changed meanwhile refuses them all).
  */
+import { type Reviewer, reviewRefusal } from '@cds/core';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { EmptyState } from '../../shared/query-states.tsx';
-import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
+import type { IndicatorView, UnitView } from '../../shared/reference/reference-queries.ts';
 import type { DecisionChoice } from './decision-control.tsx';
 import { DecisionRow } from './decision-row.tsx';
 import { issuesOf, mapDecisionIssues } from './form-errors.ts';
@@ -16,7 +17,9 @@ import { type PeriodFormView, useReviewSubmission } from './reporting-queries.ts
 interface Props {
   form: PeriodFormView;
   indicators: readonly IndicatorView[];
-  userId: number | null;
+  unit: UnitView;
+  /** The signed-in reviewer (null: nobody, who may decide nothing). */
+  reviewer: Reviewer | null;
 }
 
 interface Decision {
@@ -24,7 +27,7 @@ interface Decision {
   comment: string;
 }
 
-export function SubmissionReview({ form, indicators, userId }: Props) {
+export function SubmissionReview({ form, indicators, unit, reviewer }: Props) {
   const { t, locale } = useI18n();
   const review = useReviewSubmission(form.unitId, form.period);
   const [decisions, setDecisions] = useState<Record<number, Decision>>({});
@@ -32,9 +35,14 @@ export function SubmissionReview({ form, indicators, userId }: Props) {
   const [refusal, setRefusal] = useState<{ error: unknown; sent: number[] } | null>(null);
 
   const waiting = form.rows.filter((r) => r.revision?.status === 'submitted');
-  const isOwn = (r: (typeof waiting)[number]) =>
-    r.revision?.createdBy.id === userId || r.revision?.updatedBy?.id === userId;
-  const decidable = waiting.filter((r) => !isOwn(r));
+  // Who may decide on a row is core's rule, as the API applies it: the row says why not.
+  const refusalOf = ({ revision }: (typeof waiting)[number]) =>
+    reviewRefusal(reviewer ?? { id: 0, assignments: [] }, {
+      unit: { ...unit, successorId: unit.successor?.id ?? null },
+      enteredBy: revision?.createdBy.id ?? 0,
+      lastChangedBy: revision?.updatedBy?.id ?? null,
+    });
+  const decidable = waiting.filter((r) => refusalOf(r) === null);
   const choiceOf = (id: number): Decision => decisions[id] ?? { decision: null, comment: '' };
   const chosen = decidable.filter((r) => choiceOf(r.revision?.id as number).decision !== null);
   const count = (d: DecisionChoice) =>
@@ -138,7 +146,7 @@ export function SubmissionReview({ form, indicators, userId }: Props) {
                     onChange={(decision, comment) =>
                       setDecisions((prev) => ({ ...prev, [id]: { decision, comment } }))
                     }
-                    isOwn={isOwn(row)}
+                    refusal={refusalOf(row)?.message[locale] ?? null}
                     formSource={form.sourceRef}
                     isDisabled={review.isPending}
                     error={refused?.byRevision[id] ?? null}
