@@ -3,6 +3,7 @@
 export * from './briefing/index.ts';
 export * from './charts/trend-rows.ts';
 export * from './compare/index.ts';
+export * from './files/csv-text.ts';
 export * from './format/format-number.ts';
 export * from './i18n/locale.ts';
 export * from './importing/import-table.ts';
