@@ -35,6 +35,7 @@ export * from './rollup/roll-up-over-time.ts';
 export * from './schemas/entry-schemas.ts';
 export * from './schemas/query-schemas.ts';
 export * from './schemas/reporting-schemas.ts';
+export * from './sources/source-report.ts';
 export * from './summary/summarize-indicator.ts';
 export * from './summary/summary-figures.ts';
 export * from './text/fold-diacritics.ts';
