@@ -44,6 +44,7 @@ import { rankingsRoute } from './routes/rankings/rankings.route.ts';
 import { revisionsRoute } from './routes/revisions/revisions.route.ts';
 import { seriesRoute } from './routes/series/series.route.ts';
 import { settingsRoute } from './routes/settings/settings.route.ts';
+import { sourcesRoute } from './routes/sources/sources.route.ts';
 import { submissionsRoute } from './routes/submissions/submissions.route.ts';
 import { summaryRoute } from './routes/summary/summary.route.ts';
 import { targetsRoute } from './routes/targets/targets.route.ts';
@@ -110,6 +111,7 @@ export function createApp(db: Db, options: AppOptions = {}) {
     .route('/audit', auditRoute)
     .route('/indicators', indicatorsRoute)
     .route('/units', unitsRoute)
+    .route('/sources', sourcesRoute)
     .route('/observations', observationsRoute)
     .route('/series', seriesRoute)
     .route('/targets', targetsRoute)

@@ -42,6 +42,7 @@ export const ROWS: readonly Row[] = [
   figures('GET /indicators/{key}', '/api/indicators/telecom_revenue'),
   figures('GET /units', '/api/units?vintage=34'),
   figures('GET /units/{id}', '/api/units/v34-14'),
+  figures('GET /sources', '/api/sources'),
   figures('GET /observations', '/api/observations?unit=v63-14&indicator=villages_mobile_broadband'),
   figures(
     'GET /series',

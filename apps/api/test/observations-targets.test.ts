@@ -37,7 +37,8 @@ describe('GET /api/observations', () => {
     expect(observations[0]).toMatchObject({
       value: 1463,
       isDemo: false,
-      sourceRef: 'seeds/003_5a89764e27854e64.txt',
+      sourceRef:
+        'Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 ngành Thông tin và Truyền thông — Cổng thông tin điện tử tỉnh Sơn La, 10/01/2024',
     });
     const months = await get(
       '/api/observations?indicator=telecom_revenue&unit=v63-14&from=2023-01&to=2023-12',
@@ -61,7 +62,8 @@ describe('GET /api/observations', () => {
     expect(observations.every((o: Json) => o.isDemo === false)).toBe(true);
     const quoted = observations.filter((o: Json) => o.sourceQuote !== null);
     expect(quoted).toHaveLength(14);
-    expect(quoted.every((o: Json) => o.sourceRef.startsWith('seeds/'))).toBe(true);
+    // Each names its report (title — publisher, date), never the file it was read from.
+    expect(quoted.every((o: Json) => / — .+, \d\d\/\d\d\/\d{4}$/.test(o.sourceRef))).toBe(true);
     const published = observations.filter((o: Json) => o.sourceQuote === null);
     expect(published.every((o: Json) => /^(dti|ict_index)_(rank|score)$/.test(o.indicatorKey))).toBe(true);
     const dti2022 = published.filter((o: Json) => o.indicatorKey === 'dti_rank' && o.period === '2022');

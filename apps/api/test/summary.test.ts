@@ -25,7 +25,9 @@ describe('GET /api/summary/v63-14?period=2023 (Sơn La)', () => {
       isDerived: false,
     });
     expect(villages.sourceQuote).toContain('212/216');
-    expect(villages.figure.sourceRefs).toEqual(['seeds/003_5a89764e27854e64.txt']);
+    expect(villages.figure.sourceRefs).toEqual([
+      'Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 ngành Thông tin và Truyền thông — Cổng thông tin điện tử tỉnh Sơn La, 10/01/2024',
+    ]);
   });
 
   it('shows telecom revenue of 1,463 billion VND against a target derived from "8% above plan"', () => {

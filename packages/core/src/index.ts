@@ -3,6 +3,7 @@
 export * from './briefing/index.ts';
 export * from './charts/trend-rows.ts';
 export * from './compare/index.ts';
+export * from './files/csv-text.ts';
 export * from './format/format-number.ts';
 export * from './i18n/locale.ts';
 export * from './importing/import-table.ts';
@@ -36,6 +37,7 @@ export * from './rollup/roll-up-over-time.ts';
 export * from './schemas/entry-schemas.ts';
 export * from './schemas/query-schemas.ts';
 export * from './schemas/reporting-schemas.ts';
+export * from './sources/source-report.ts';
 export * from './summary/summarize-indicator.ts';
 export * from './summary/summary-figures.ts';
 export * from './text/fold-diacritics.ts';

@@ -25,6 +25,7 @@ const PUBLIC_ENDPOINTS = new Set([
 const READ_PREFIXES = [
   '/api/indicators',
   '/api/units',
+  '/api/sources',
   '/api/observations',
   '/api/series',
   '/api/targets',

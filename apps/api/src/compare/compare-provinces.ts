@@ -82,8 +82,8 @@ export interface AggregatePoint {
 
 export interface ComparisonRow extends SummaryVerdicts {
   unitId: string;
-  /** The figure of the table's period (without the lists of its parts, which a card's history gives). */
-  figure: Omit<Resolved, 'parts' | 'sourceRefs'>;
+  /** The figure of the table's period and its sources (without the list of its parts, which a card's history gives). */
+  figure: Omit<Resolved, 'parts'>;
   /** The plan judged against: core's `choosePlan`, as on the province's cards. */
   target: ChosenPlan<TargetView> | null;
   previous: { period: string | null; value: number | null; isDemo: boolean; isPartlyDemo: boolean };
@@ -269,7 +269,7 @@ export async function compareProvinces(
           rank,
           isSameRankingAsPrevious: (figure.rankedOf ?? 0) === (previous.rankedOf ?? 0),
         }),
-        figure: withoutParts(figure),
+        figure: { ...withoutParts(figure), sourceRefs: figure.sourceRefs },
         target,
         previous: {
           period: prev?.key ?? null,

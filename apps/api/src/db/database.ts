@@ -114,6 +114,16 @@ export interface PublishedRankTable {
   name_as_published: string | null;
 }
 
+/** A report figures are quoted from (migration 0012), keyed by the reference its figures carry. */
+export interface SourceReportTable {
+  ref: string;
+  title: string;
+  publisher_vi: string;
+  publisher_en: string;
+  published_on: string;
+  archived_file: string | null;
+}
+
 export interface AppUserTable {
   id: Generated<number>;
   login: string;
@@ -274,6 +284,7 @@ export interface Database {
   observation: ObservationTable;
   target: TargetTable;
   published_rank: PublishedRankTable;
+  source_report: SourceReportTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;

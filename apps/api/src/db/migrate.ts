@@ -11,6 +11,7 @@ import * as periodReports from './migrations/2026-12-03-0008-period-reports.ts';
 import * as revisionVersion from './migrations/2026-12-03-0009-revision-version.ts';
 import * as revisionOrigin from './migrations/2026-12-03-0010-revision-origin.ts';
 import * as rankingAggregates from './migrations/2026-12-03-0011-ranking-aggregates.ts';
+import * as sourceReports from './migrations/2026-12-03-0012-source-reports.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-22-0001-initial-schema': initialSchema,
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03-0009-revision-version': revisionVersion,
   '2026-12-03-0010-revision-origin': revisionOrigin,
   '2026-12-03-0011-ranking-aggregates': rankingAggregates,
+  '2026-12-03-0012-source-reports': sourceReports,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

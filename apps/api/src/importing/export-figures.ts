@@ -1,7 +1,9 @@
 /**
  * Figures and plans of a filter as one table, for CSV or XLSX: each with its source, status and
- * whether it is demo data, in Vietnamese headers.
+ * whether it is demo data, in Vietnamese headers. Values are rounded as the screen shows them
+ * (a derived plan is 1354.63, not 1354.6296296296296).
  */
+import { roundAsShown } from '@cds/core';
 import type { Catalog } from '../catalog/catalog.ts';
 import type { Table } from './write-table.ts';
 
@@ -59,6 +61,10 @@ export function exportTable(
 ): Table {
   const unitName = (id: string | null) => (id === null ? 'Toàn quốc' : (catalog.unit(id)?.nameVi ?? id));
   const indicatorName = (key: string) => catalog.indicator(key)?.nameVi ?? key;
+  const shown = (key: string, value: number | null) => {
+    const unit = catalog.indicator(key)?.unit;
+    return unit === undefined ? value : roundAsShown(value, unit);
+  };
   return [
     EXPORT_HEADER,
     ...figures.map((f) => [
@@ -68,9 +74,10 @@ export function exportTable(
       f.indicatorKey,
       indicatorName(f.indicatorKey),
       'Số liệu',
-      f.value,
-      f.numerator,
-      f.denominator,
+      shown(f.indicatorKey, f.value),
+      // A ratio's parts are counts (212/216 villages).
+      roundAsShown(f.numerator, 'count'),
+      roundAsShown(f.denominator, 'count'),
       QUALIFIER_VI[f.qualifier] ?? f.qualifier,
       f.sourceRef,
       f.status === 'approved' ? 'đã duyệt' : f.status,
@@ -83,7 +90,7 @@ export function exportTable(
       p.indicatorKey,
       indicatorName(p.indicatorKey),
       p.isDerived ? 'Kế hoạch (suy ra)' : 'Kế hoạch',
-      p.value,
+      shown(p.indicatorKey, p.value),
       null,
       null,
       p.comparator,

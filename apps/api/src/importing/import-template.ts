@@ -3,7 +3,7 @@
  * import reads (Vietnamese headers) and, for reference, the indicator's name and unit, the
  * previous period's figure and the plan (ignored on import). A figure already entered is filled in.
  */
-import { IMPORT_COLUMNS, unitLabel } from '@cds/core';
+import { IMPORT_COLUMNS, roundAsShown, unitLabel } from '@cds/core';
 import type { Catalog } from '../catalog/catalog.ts';
 import type { PeriodFormView } from '../reporting/period-form.ts';
 import type { Table } from './write-table.ts';
@@ -41,8 +41,9 @@ export function templateTable(catalog: Catalog, form: PeriodFormView): Table {
       r?.sourceRef ?? form.sourceRef ?? null,
       r?.sourceQuote ?? null,
       r?.note ?? null,
-      row.previous?.value ?? null,
-      row.plan?.value ?? null,
+      // For reference, as the screen shows them; a figure already entered stays as typed.
+      indicator ? roundAsShown(row.previous?.value ?? null, indicator.unit) : (row.previous?.value ?? null),
+      indicator ? roundAsShown(row.plan?.value ?? null, indicator.unit) : (row.plan?.value ?? null),
     ];
   });
   return [TEMPLATE_HEADER, ...rows];

@@ -1,11 +1,15 @@
-/** A table (header row first) as a CSV (UTF-8 with a byte-order mark, so Excel reads the diacritics) or an XLSX file. */
+/**
+ * A table (header row first) as a CSV (core's writer: a byte-order mark so Excel reads the
+ * diacritics, formulas defused, as the web's downloads) or an XLSX file. Numbers arrive rounded
+ * to what the screen shows (`roundAsShown`).
+ */
+import { csvText } from '@cds/core';
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 
 export type Table = (string | number | null)[][];
 
 export function csvBytes(table: Table): Uint8Array {
-  return new TextEncoder().encode(`\uFEFF${Papa.unparse(table.map((r) => r.map((c) => c ?? '')))}\r\n`);
+  return new TextEncoder().encode(csvText(table));
 }
 
 export async function xlsxBytes(table: Table, sheetName: string): Promise<Uint8Array> {

@@ -99,6 +99,9 @@ export function buildOpenApiDocument() {
       '/indicators/{key}': get('One indicator', [pathParam('key', 'indicator key, e.g. telecom_revenue')]),
       '/units': get('Provincial units by vintage or date, with lineage', queryParameters(unitsQuerySchema)),
       '/units/{id}': get('One unit with its lineage', [pathParam('id', 'unit id, e.g. v34-19')]),
+      '/sources': get(
+        'The reports figures are quoted from: title, publisher and date, by the sourceRef their figures carry',
+      ),
       '/observations': get('Stored figures as entered', queryParameters(observationsQuerySchema)),
       '/series': get('Resolved figures over a range of periods', queryParameters(seriesQuerySchema)),
       '/briefing/{unitId}': get(

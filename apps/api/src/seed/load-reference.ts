@@ -1,10 +1,12 @@
 /**
  * Loads the reference data under `data/` into an empty database: regions, both
  * vintages of provinces with their lineage, the indicator catalogue, national
- * targets, published DTI / ICT Index ranks, and every figure quoted in the seed reports.
+ * targets, published DTI / ICT Index ranks, the seed reports (title, publisher, date) and every
+ * figure quoted in them.
  */
 import {
   canDerivePlanFromClaim,
+  citeReport,
   type Direction,
   deriveTargetFromPlanClaim,
   type IndicatorUnit,
@@ -307,14 +309,49 @@ function claimWithoutPlan(claim: string, unit: IndicatorUnit | undefined): strin
   return `Báo cáo nêu: “${claim}” (không suy ra được kế hoạch từ một tỷ lệ; không đánh giá) / The report says “${claim}” (no plan can be derived for a rate; not judged)`;
 }
 
-/** Every figure quoted in the provincial reports, with its quote as the source. */
-async function loadSeedFigures(db: Db, rules: Map<string, IndicatorRule>, now: string): Promise<void> {
+/**
+ * The seed reports' titles, publishers and dates; returns each file's source reference, the
+ * report's Vietnamese citation ("Title — Publisher, 20/07/2021"), which its figures carry.
+ */
+async function loadSourceReports(db: Db): Promise<Map<string, string>> {
+  const reports = readCsv('seed-reports.csv').map((r) => {
+    const report = {
+      title: field(r, 'title'),
+      publisher: { vi: field(r, 'publisher_vi'), en: field(r, 'publisher_en') },
+      publishedOn: field(r, 'published_on'),
+    };
+    return { file: field(r, 'source_file'), ref: citeReport(report, 'vi'), ...report };
+  });
+  await db
+    .insertInto('source_report')
+    .values(
+      reports.map((r) => ({
+        ref: r.ref,
+        title: r.title,
+        publisher_vi: r.publisher.vi,
+        publisher_en: r.publisher.en,
+        published_on: r.publishedOn,
+        archived_file: `seeds/${r.file}`,
+      })),
+    )
+    .execute();
+  return new Map(reports.map((r) => [r.file, r.ref]));
+}
+
+/** Every figure quoted in the provincial reports, with the report and its quote as the source. */
+async function loadSeedFigures(
+  db: Db,
+  rules: Map<string, IndicatorRule>,
+  reports: Map<string, string>,
+  now: string,
+): Promise<void> {
   for (const r of readCsv('seed-figures.csv')) {
     const unit = unitId(63, field(r, 'province_code'));
     const indicator = field(r, 'indicator');
     const period = field(r, 'period');
     const value = optionalNumber(r.value);
-    const source = `seeds/${field(r, 'source_file')}`;
+    const source = reports.get(field(r, 'source_file'));
+    if (source === undefined) throw new Error(`seed-reports.csv: no report for ${field(r, 'source_file')}`);
     const quote = field(r, 'quote');
     const claim = field(r, 'plan_claim');
     if (claim === 'target') {
@@ -390,6 +427,6 @@ export async function loadReference(db: Db, now: string): Promise<void> {
     const rules = await loadIndicators(trx);
     await loadNationalTargets(trx);
     await loadPublishedRanks(trx, now);
-    await loadSeedFigures(trx, rules, now);
+    await loadSeedFigures(trx, rules, await loadSourceReports(trx), now);
   });
 }

@@ -1,4 +1,5 @@
 /** Tests of Vietnamese and English number, percentage and unit formatting. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatIndicatorValue,
@@ -6,6 +7,8 @@ import {
   formatPercent,
   formatSignedPercent,
   roundAsPublished,
+  roundAsShown,
+  SHOWN_DECIMALS,
   unitLabel,
 } from './format-number.ts';
 
@@ -137,5 +140,36 @@ describe('roundAsPublished', () => {
     expect(roundAsPublished(1.005, 'billion_vnd')).toBe(1.01);
     expect(roundAsPublished(-2.5, 'rank')).toBe(-3);
     expect(roundAsPublished(0.61234, 'index')).toBe(0.6123);
+  });
+});
+
+describe('roundAsShown: what a downloaded file writes', () => {
+  it('drops the binary noise and the digits the screen never shows', () => {
+    // The plan derived from "1.463 tỷ đồng, vượt 8% so với kế hoạch" and a restated sum of counts.
+    expect(roundAsShown(1463 / 1.08, 'billion_vnd')).toBe(1354.63);
+    expect(roundAsShown(1.1 + 2.2, 'count')).toBe(3.3);
+    expect(roundAsShown(98.15 / 1.82, 'percent')).toBe(53.93);
+    expect(roundAsShown(0.612345, 'index')).toBe(0.6123);
+    expect(roundAsShown(12.6, 'rank')).toBe(13);
+    expect(roundAsShown(null, 'percent')).toBeNull();
+    expect(Object.is(roundAsShown(-0.001, 'count'), 0)).toBe(true);
+  });
+
+  it('gives a number the screen writes with the same digits, for every unit', () => {
+    const units = Object.keys(SHOWN_DECIMALS) as (keyof typeof SHOWN_DECIMALS)[];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...units),
+        fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+        fc.constantFrom('vi' as const, 'en' as const),
+        (unit, value, locale) => {
+          const inFile = roundAsShown(value, unit);
+          // The file's number, read back on screen, says exactly what the screen says…
+          expect(formatIndicatorValue(inFile, unit, locale)).toBe(formatIndicatorValue(value, unit, locale));
+          // …and holds no more decimals than the screen shows.
+          expect((String(inFile).split('.')[1] ?? '').length).toBeLessThanOrEqual(SHOWN_DECIMALS[unit]);
+        },
+      ),
+    );
   });
 });

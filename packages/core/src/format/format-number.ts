@@ -105,10 +105,42 @@ export const PUBLISHED_DECIMALS: Record<IndicatorUnit, number> = {
  * @example roundAsPublished(212 / 216 * 100, 'percent') // 98.15
  */
 export function roundAsPublished(value: number, unit: IndicatorUnit): number {
+  return roundTo(value, PUBLISHED_DECIMALS[unit]);
+}
+
+/** Half away from zero on the decimal value (1.005 → 1.01), so 3.200000000000003 is 3.2. */
+function roundTo(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
-  const scale = 10 ** PUBLISHED_DECIMALS[unit];
+  const scale = 10 ** decimals;
   const scaled = Number((Math.abs(value) * scale).toPrecision(15));
-  return (Math.sign(value) * Math.round(scaled)) / scale;
+  return (Math.sign(value) * Math.round(scaled)) / scale + 0;
+}
+
+/**
+ * The most decimals a figure of each unit is shown with: on screen (`formatIndicatorValue`) and
+ * in every downloaded file (CSV, XLSX), so a file never holds more or other digits than the
+ * screen. Counts keep two: a plan derived from "vượt 82% so với kế hoạch" may be 116,48 villages.
+ */
+export const SHOWN_DECIMALS: Record<IndicatorUnit, number> = {
+  percent: 2,
+  index: 4,
+  rank: 0,
+  count: 2,
+  points: 2,
+  km: 2,
+  billion_vnd: 2,
+};
+
+/**
+ * A figure rounded as the screen shows it: what files write, as numbers (1354.63, not
+ * 1354.6296296296296). Null stays null: a missing figure is never 0.
+ * @example roundAsShown(1463 / 1.08, 'billion_vnd') // 1354.63
+ * @example roundAsShown(1.1 + 2.2, 'count')          // 3.3 (not 3.3000000000000003)
+ */
+export function roundAsShown(value: number, unit: IndicatorUnit): number;
+export function roundAsShown(value: number | null, unit: IndicatorUnit): number | null;
+export function roundAsShown(value: number | null, unit: IndicatorUnit): number | null {
+  return value === null ? null : roundTo(value, SHOWN_DECIMALS[unit]);
 }
 
 /**
@@ -119,21 +151,23 @@ export function roundAsPublished(value: number, unit: IndicatorUnit): number {
  */
 export function formatIndicatorValue(value: number, unit: IndicatorUnit, locale: Locale): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
+  // Rounded by the files' rule first, so the screen and a downloaded file agree to the last digit.
+  const shown = roundAsShown(value, unit);
+  const decimals = SHOWN_DECIMALS[unit];
   switch (unit) {
     case 'percent':
       // As published (98,15%): figures that tie in a ranking read the same.
-      return formatPercent(value, locale, PUBLISHED_DECIMALS.percent);
+      return formatPercent(shown, locale, decimals);
     case 'index':
       // Composite indexes such as DTI are published to 4 decimals; keep trailing zeros for alignment.
-      return format(value, locale, 4, 4);
+      return format(shown, locale, decimals, decimals);
     case 'rank':
-      return formatNumber(value, locale, 0);
     case 'count':
-      return formatNumber(value, locale);
+      return formatNumber(shown, locale, decimals);
     case 'points':
-      return `${formatNumber(value, locale)} ${locale === 'en' && value === 1 ? 'point' : unitLabel(unit, locale)}`;
+      return `${formatNumber(shown, locale, decimals)} ${locale === 'en' && shown === 1 ? 'point' : unitLabel(unit, locale)}`;
     case 'km':
     case 'billion_vnd':
-      return `${formatNumber(value, locale)} ${unitLabel(unit, locale)}`;
+      return `${formatNumber(shown, locale, decimals)} ${unitLabel(unit, locale)}`;
   }
 }

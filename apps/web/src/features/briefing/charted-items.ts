@@ -2,7 +2,7 @@
  * Which indicators the printed report draws (at most three, those a meeting asks about first),
  * and a small chart's data as a table for a file.
  */
-import type { CsvCell } from '../../shared/chart-export/csv-text.ts';
+import { type CsvCell, type IndicatorUnit, roundAsShown } from '@cds/core';
 import type { Briefing, BriefingItem } from './briefing-queries.ts';
 
 const PACE_RANK = { off_track: 0, behind: 1, on_track: 2, achieved: 3 } as const;
@@ -27,12 +27,14 @@ export function chartedItems(briefing: Briefing, n = 3): BriefingItem[] {
 
 /**
  * A small chart's years: the value (empty when missing, never 0), the trajectory and the target
- * in its year, and "demo" beside a demo value.
+ * in its year, rounded as the page shows them, and "demo" beside a demo value.
  */
 export function smallChartRows(
   item: Pick<BriefingItem, 'sparkline' | 'pace'>,
   labels: { year: string; value: string; trajectory: string; target: string; demo: string },
+  unit: IndicatorUnit,
 ): CsvCell[][] {
+  const shown = (value: number | null | undefined) => roundAsShown(value ?? null, unit);
   const trajectory = new Map((item.pace?.trajectory ?? []).map((p) => [p.year, p.value]));
   const years = [...new Set([...item.sparkline.map((p) => Number(p.period)), ...trajectory.keys()])].sort(
     (a, b) => a - b,
@@ -43,9 +45,9 @@ export function smallChartRows(
       const point = item.sparkline.find((p) => Number(p.period) === year);
       return [
         year,
-        point?.value ?? null,
-        trajectory.get(year) ?? null,
-        item.pace?.targetYear === year ? item.pace.targetValue : null,
+        shown(point?.value),
+        shown(trajectory.get(year)),
+        item.pace?.targetYear === year ? shown(item.pace.targetValue) : null,
         point?.isDemo && point.value !== null ? labels.demo : '',
       ];
     }),

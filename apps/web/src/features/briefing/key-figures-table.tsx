@@ -1,10 +1,16 @@
-/** The printed report's key figures: figure, plan, verdict and change, a row per indicator, numbered. */
+/**
+ * The printed report's key figures: figure, plan, verdict and change, a row per indicator,
+ * numbered; under it, the reports the real figures are quoted from, with their quotes.
+ */
 import { useI18n } from '../../i18n/use-i18n.ts';
-import type { FigureRow } from './key-figures.ts';
+import { useSourceText } from '../../shared/source-text.ts';
+import { type FigureRow, sourceNotes } from './key-figures.ts';
 
 export function KeyFiguresTable({ rows, isAllDemo }: { rows: readonly FigureRow[]; isAllDemo: boolean }) {
   const { t } = useI18n();
+  const sourceText = useSourceText();
   const proRata = rows.find((r) => r.proRata)?.proRata;
+  const notes = sourceNotes(rows, sourceText);
   return (
     <>
       <table className="key-figures">
@@ -49,6 +55,23 @@ export function KeyFiguresTable({ rows, isAllDemo }: { rows: readonly FigureRow[
       {isAllDemo && <p className="table-note">{t('briefing.print.allDemoNote')}</p>}
       {proRata && (
         <p className="table-note">{t('briefing.print.proRataNote', { n: proRata.months, of: proRata.of })}</p>
+      )}
+      {notes.length > 0 && (
+        <ul className="table-note source-notes" aria-label={t('source')}>
+          {notes.map((note) => (
+            <li key={note.citation}>
+              {t('source')} {note.rows.map((r) => `[${r.n}]`).join(' ')}: {note.citation}
+              {note.rows
+                .filter((r) => r.quote)
+                .map((r) => (
+                  <span key={r.n} lang="vi" className="source-quote">
+                    {' '}
+                    [{r.n}] «{r.quote}»
+                  </span>
+                ))}
+            </li>
+          ))}
+        </ul>
       )}
     </>
   );

@@ -1,7 +1,8 @@
 /**
  * The printed report's table of key figures, shaped from the period's cards and the strip's
  * ranks: one row per indicator with a figure, then one per rank (with its year), numbered so
- * that a drafted sentence can point at the rows it states ("[3]").
+ * that a drafted sentence can point at the rows it states ("[3]"), and the reports the real
+ * figures are quoted from, with the rows they give and their quotes.
  */
 import {
   formatIndicatorValue,
@@ -37,6 +38,9 @@ export interface FigureRow {
   isPlanDemo: boolean;
   /** The plan was derived from a report's "vượt X% so với kế hoạch". */
   isPlanDerived: boolean;
+  /** Where a real figure comes from (none for demo data and ranks); its report's sentence. */
+  sourceRefs: readonly string[];
+  quote: string | null;
 }
 
 interface NamedIndicator {
@@ -75,6 +79,8 @@ export function keyFigureRows(
         isDerived: figure.basis === 'restated',
         isPlanDemo: !!target?.isDemo,
         isPlanDerived: !!target?.isDerived,
+        sourceRefs: figure.isDemo && !figure.isPartlyDemo ? [] : figure.sourceRefs,
+        quote: figure.isDemo ? null : item.sourceQuote,
       },
     ];
   });
@@ -98,7 +104,33 @@ export function keyFigureRows(
       isDerived: false,
       isPlanDemo: false,
       isPlanDerived: false,
+      sourceRefs: [],
+      quote: null,
     };
   });
   return [...figures, ...ranks].map((row, i) => ({ ...row, n: i + 1 }));
+}
+
+export interface SourceNote {
+  /** The report or typed source, as the reader sees it (`useSourceText`). */
+  citation: string;
+  rows: { n: number; quote: string | null }[];
+}
+
+/**
+ * The sources under the table: each report once, with the rows it gives and their quotes, in the
+ * order of the rows.
+ * @example sourceNotes(rows, cite) // [{ citation: 'Hội nghị … — Cổng thông tin điện tử tỉnh Sơn La, 10/01/2024', rows: [{ n: 1, quote: '212/216 bản…' }] }]
+ */
+export function sourceNotes(rows: readonly FigureRow[], cite: (ref: string) => string): SourceNote[] {
+  const notes = new Map<string, SourceNote>();
+  for (const row of rows) {
+    for (const ref of row.sourceRefs) {
+      const citation = cite(ref);
+      const note = notes.get(citation) ?? { citation, rows: [] };
+      note.rows.push({ n: row.n, quote: row.sourceRefs.length === 1 ? row.quote : null });
+      notes.set(citation, note);
+    }
+  }
+  return [...notes.values()];
 }

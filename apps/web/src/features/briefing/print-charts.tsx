@@ -39,13 +39,17 @@ function PrintChart({ item, indicator }: { item: BriefingItem; indicator: StripI
           sheets={() => [
             {
               name: name(indicator),
-              rows: smallChartRows(item, {
-                year: t('briefing.chart.year'),
-                value: t('briefing.chart.value'),
-                trajectory: t('briefing.chart.trajectory'),
-                target: t('target'),
-                demo: t('briefing.demo'),
-              }),
+              rows: smallChartRows(
+                item,
+                {
+                  year: t('briefing.chart.year'),
+                  value: t('briefing.chart.value'),
+                  trajectory: t('briefing.chart.trajectory'),
+                  target: t('target'),
+                  demo: t('briefing.demo'),
+                },
+                indicator.unit,
+              ),
             },
           ]}
         />

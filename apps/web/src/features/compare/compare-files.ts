@@ -1,10 +1,13 @@
 /**
  * The comparison as files: the table (province × indicator at the table's period) and the
  * charts' series (long format, with the index in relative mode), built with core's column rules.
+ * Every figure, plan and change is rounded as the page shows it (`roundAsShown`): a restated sum
+ * is 3.2, never 3.200000000000003.
  */
 import {
   indexToBase,
   type Locale,
+  roundAsShown,
   SERIES_EXPORT_COLUMNS,
   type SeriesExportItem,
   seriesExportRows,
@@ -46,18 +49,22 @@ export function tableSheet(
   name: Named,
   locale: Locale,
 ): Sheet {
-  const items = comparison.indicators.flatMap((item) =>
-    item.table.map((row) => ({
+  const items = comparison.indicators.flatMap((item) => {
+    const shown = (value: number | null) => roundAsShown(value, item.indicator.unit);
+    return item.table.map((row) => ({
       ...row,
+      figure: { ...row.figure, value: shown(row.figure.value) },
+      target: row.target && { ...row.target, value: shown(row.target.value) ?? row.target.value },
+      change: { ...row.change, delta: shown(row.change.delta) },
       indicatorKey: item.indicator.key,
       indicatorName: name(item.indicator),
       unitName: nameOf(row.unitId),
       period: comparison.at,
       statusText: verdictText(row.progress, row.horizon, locale, t),
-      previous: { period: row.previous.period, value: row.previous.value },
+      previous: { period: row.previous.period, value: shown(row.previous.value) },
       kindText: kindText(row.figure, t),
-    })),
-  );
+    }));
+  });
   return { name: t('compare.tableFile'), rows: tableExportRows(items, headers(TABLE_EXPORT_COLUMNS, t)) };
 }
 
@@ -71,6 +78,7 @@ export function seriesSheet(
 ): Sheet {
   const items: SeriesExportItem[] = indicators.flatMap((item) => {
     const common = { indicatorKey: item.indicator.key, indicatorName: name(item.indicator) };
+    const shown = (value: number | null) => roundAsShown(value, item.indicator.unit);
     const indexed = (points: readonly { period: string; value: number | null }[]) =>
       new Map(base === null ? [] : indexToBase(points, base).points.map((p) => [p.period, p.index]));
     const provinces = item.series.flatMap((s) => {
@@ -80,9 +88,9 @@ export function seriesSheet(
         seriesId: s.unitId,
         seriesName: nameOf(s.unitId),
         period: p.period,
-        value: p.value,
+        value: shown(p.value),
         index: index.get(p.period) ?? null,
-        plan: item.targets.find((x) => x.unitId === s.unitId && x.period === p.period)?.value ?? null,
+        plan: shown(item.targets.find((x) => x.unitId === s.unitId && x.period === p.period)?.value ?? null),
         kindText: kindText(p, t),
       }));
     });
@@ -100,7 +108,7 @@ export function seriesSheet(
         seriesId: s.seriesId,
         seriesName: s.seriesName,
         period: p.period,
-        value: p.value,
+        value: shown(p.value),
         index: index.get(p.period) ?? null,
         plan: null,
         kindText: kindText(p, t),

@@ -19,6 +19,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { Badge, DemoBadge, PartlyDemoBadge, VsDemoNote } from '../../shared/badges.tsx';
 import { againstText, changeText, planGapText, verdictText } from '../../shared/figure-wording.ts';
+import { useSourceText } from '../../shared/source-text.ts';
 import type { ComparisonRow, IndicatorComparison } from './compare-queries.ts';
 
 interface Props {
@@ -157,6 +158,9 @@ function Row({
 
 export function CompareTable({ item, at, unitIndex, nameOf }: Props) {
   const { t, locale, name } = useI18n();
+  const sourceText = useSourceText();
+  // Where each province's real figure comes from (demo data names no source).
+  const sources = item.table.filter((r) => !r.figure.isDemo && r.figure.sourceRefs.length > 0);
   const [sort, setSort] = useState<{ column: TableColumn; direction: SortDirection } | null>(null);
   const rows = sort ? sortTableRows(item.table, sort.column, sort.direction, nameOf) : item.table;
   const label = (c: TableColumn) => t(`compare.col.${c}`);
@@ -203,6 +207,15 @@ export function CompareTable({ item, at, unitIndex, nameOf }: Props) {
           ))}
         </tbody>
       </table>
+      {sources.length > 0 && (
+        <ul className="compare-sources muted" aria-label={t('source')}>
+          {sources.map((r) => (
+            <li key={r.unitId}>
+              {t('source')} · {nameOf(r.unitId)}: {sourceText(r.figure.sourceRefs)}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import { formatDateTime } from '../../shared/format-date.ts';
 import { ErrorState, LoadingState } from '../../shared/query-states.tsx';
 import type { IndicatorView, UnitView } from '../../shared/reference/reference-queries.ts';
+import { useSourceText } from '../../shared/source-text.ts';
 import {
   figureHistoryQuery,
   type PublicationView,
@@ -118,6 +119,7 @@ function Publication({ publication: p, unit }: { publication: PublicationView; u
 
 function Revision({ revision: r, unit }: { revision: RevisionHistoryView; unit: IndicatorUnit }) {
   const { t, locale } = useI18n();
+  const sourceText = useSourceText();
   return (
     <li className="history-item" data-kind="revision" data-origin={r.origin}>
       <p className="history-change">
@@ -141,7 +143,7 @@ function Revision({ revision: r, unit }: { revision: RevisionHistoryView; unit: 
       </p>
       <dl className="history-details">
         <dt>{t('source')}</dt>
-        <dd>{r.sourceRef}</dd>
+        <dd>{sourceText(r.sourceRef)}</dd>
         {r.sourceQuote && (
           <>
             <dt>{t('history.quote')}</dt>

@@ -17,6 +17,7 @@ import {
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { Badge, DemoBadge, PartlyDemoBadge } from '../../shared/badges.tsx';
 import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
+import { useSourceText } from '../../shared/source-text.ts';
 import { CardChange } from './card-change.tsx';
 import { CardPace } from './card-pace.tsx';
 import { CardRank } from './card-rank.tsx';
@@ -61,6 +62,7 @@ function valueText(item: SummaryItem, indicator: IndicatorView, locale: Locale):
 export function IndicatorCard(props: Props) {
   const { item, indicator, period, isSelected, onSelect, onEdit, onHistory, pendingSince, trend } = props;
   const { t, locale, name } = useI18n();
+  const sourceText = useSourceText();
   const { figure, progress } = item;
   const value = figure.value;
   const hasFraction =
@@ -157,7 +159,7 @@ export function IndicatorCard(props: Props) {
       {(!figure.isDemo || figure.isPartlyDemo) && figure.sourceRefs.length > 0 && (
         <details className="card-source">
           <summary>
-            {t('source')}: {figure.sourceRefs.join('; ')}
+            {t('source')}: {sourceText(figure.sourceRefs)}
           </summary>
           {item.sourceQuote && <blockquote lang="vi">«{item.sourceQuote}»</blockquote>}
         </details>

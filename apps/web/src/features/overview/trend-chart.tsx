@@ -212,6 +212,7 @@ export default function TrendChart({ series, primaryUnitId, trajectory = null }:
                   restated: t('restated'),
                   incomplete: t('incomplete'),
                 },
+                unit,
               ),
             },
           ]}

@@ -38,11 +38,26 @@ describe('trendSheetRows', () => {
       ['v34-14'],
       { 'v34-14': 'Sơn La' },
       labels,
+      'percent',
     );
     expect(rows).toEqual([
       ['Kỳ', 'Sơn La', 'Kế hoạch', 'Mục tiêu quốc gia', 'Lộ trình', 'Ghi chú'],
       ['2019', 85.71, 80, null, 85.71, 'minh họa'],
       ['2030', null, null, 95, null, ''],
     ]);
+  });
+
+  it('writes figures and plans as the chart shows them, not with binary noise', () => {
+    const rows = trendSheetRows(
+      [
+        // A restated sum of two predecessors' counts, and the plan derived from "vượt 8% so với kế hoạch".
+        row('2023', point(1.1 + 2.2), { target: 1463 / 1.08, trajectory: 2 / 3 }),
+      ],
+      ['v34-14'],
+      { 'v34-14': 'Sơn La' },
+      labels,
+      'count',
+    );
+    expect(rows[1]).toEqual(['2023', 3.3, 1354.63, null, 0.67, '']);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The trend chart's data as a table for a file (CSV, XLSX): one row per period, a column per unit
  * drawn, the plan, the national target and the trajectory, and the flags in words. Numbers stay
- * numbers (98.48): a file is for computing; an empty cell is a missing figure, never 0.
+ * numbers (98.48), rounded as the chart's labels show them: a file is for computing; an empty cell
+ * is a missing figure, never 0.
  */
-import type { CsvCell } from '../../shared/chart-export/csv-text.ts';
+import { type CsvCell, type IndicatorUnit, roundAsShown } from '@cds/core';
 import type { ChartRow } from './chart-axis.ts';
 
 export interface SheetLabels {
@@ -18,7 +19,7 @@ export interface SheetLabels {
 }
 
 /**
- * @example trendSheetRows(rows, ['v34-14'], { 'v34-14': 'Sơn La' }, labels)
+ * @example trendSheetRows(rows, ['v34-14'], { 'v34-14': 'Sơn La' }, labels, 'percent')
  * // [['Kỳ', 'Sơn La', 'Kế hoạch', 'Mục tiêu quốc gia', 'Lộ trình đến mục tiêu', 'Ghi chú'],
  * //  ['2019', 85.71, 80, null, 85.71, 'Dữ liệu minh họa'], …]
  */
@@ -27,7 +28,9 @@ export function trendSheetRows(
   unitIds: readonly string[],
   names: Readonly<Record<string, string>>,
   labels: SheetLabels,
+  unit: IndicatorUnit,
 ): CsvCell[][] {
+  const shown = (value: number | null | undefined) => roundAsShown(value ?? null, unit);
   const header = [
     labels.period,
     ...unitIds.map((id) => names[id] ?? id),
@@ -50,10 +53,10 @@ export function trendSheetRows(
     });
     return [
       row.period,
-      ...unitIds.map((id) => row.cells[id]?.value ?? null),
-      row.target,
-      row.nationalTarget,
-      row.trajectory,
+      ...unitIds.map((id) => shown(row.cells[id]?.value)),
+      shown(row.target),
+      shown(row.nationalTarget),
+      shown(row.trajectory),
       flags.join('; '),
     ];
   });

@@ -3,9 +3,10 @@
  * A labelled group of plain buttons (reachable by Tab, said as "Tải CSV — Bảng so sánh"), not a
  * pop-up menu: four choices do not need hiding. Files are built only when a button is pressed.
  */
+
+import { csvText } from '@cds/core';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import { csvText } from './csv-text.ts';
 import { downloadBlob } from './download-file.ts';
 import { type LegendEntry, pngBlob, svgBlob } from './svg-image.ts';
 import { type Sheet, xlsxBlob } from './xlsx-file.ts';

@@ -2,7 +2,7 @@
  * Sheets as an .xlsx file, with numbers as numbers (Excel formats them in the reader's locale).
  * exceljs is loaded only when a file is asked for: it is larger than the rest of the page.
  */
-import type { CsvCell } from './csv-text.ts';
+import type { CsvCell } from '@cds/core';
 
 export interface Sheet {
   /** At most 31 characters, none of : \ / ? * [ ] (Excel's rules; cut and replaced here). */

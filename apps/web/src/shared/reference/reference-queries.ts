@@ -1,6 +1,7 @@
 /**
  * The reference data every screen reads: the server's meta (years, featured view, demo flag),
- * the indicators and the provinces of both vintages. Key and fetcher side by side.
+ * the indicators, the provinces of both vintages and the reports figures are quoted from. Key and
+ * fetcher side by side.
  */
 import { queryOptions } from '@tanstack/react-query';
 import { client, type InferResponseType, ok } from '../../api/client.ts';
@@ -19,6 +20,13 @@ export const unitsQuery = () =>
   queryOptions({
     queryKey: ['units'],
     queryFn: () => ok(client.units.$get({ query: {} })),
+    staleTime: Infinity,
+  });
+
+export const sourcesQuery = () =>
+  queryOptions({
+    queryKey: ['sources'],
+    queryFn: () => ok(client.sources.$get()),
     staleTime: Infinity,
   });
 
