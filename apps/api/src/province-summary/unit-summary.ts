@@ -8,6 +8,7 @@ import {
   type Indicator,
   isIndicatorValidFor,
   isRankIndicator,
+  isSameRankingAsPrevious,
   keysWithin,
   NO_FIGURE,
   needsSameMonths,
@@ -191,7 +192,7 @@ export async function unitSummary(
       plan: target,
       previous,
       rank: figure.value === null ? null : figures.rank(indicator),
-      isSameRankingAsPrevious: (figure.rankedOf ?? 0) === (previous.rankedOf ?? 0),
+      isSameRankingAsPrevious: isSameRankingAsPrevious(period, figure, previous),
     });
     return {
       ...verdicts,
