@@ -2,6 +2,7 @@
 import {
   type Indicator,
   type IndicatorRanking,
+  isRankingWithheld,
   type NationalValue,
   NO_FIGURE,
   nationalValue,
@@ -74,6 +75,7 @@ export async function storedRanking(
     isDerived: stored.isDerived,
     rankedCount: stored.rankedCount,
     hasDemo: stored.hasDemo,
+    isWithheld: isRankingWithheld(indicator, stored.rankedCount, stored.unitCount),
     national: stored.national,
     rows: [
       ...ranked.map((f) => ({

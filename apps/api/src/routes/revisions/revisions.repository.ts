@@ -8,6 +8,7 @@ import { CompiledQuery, type Kysely, PostgresAdapter, sql } from 'kysely';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { SessionUser } from '../../auth/session-user.ts';
 import type { Database, Qualifier, RevisionOrigin, RevisionStatus } from '../../db/database.ts';
+import { reseatDemoRanks } from '../../ranking/reseat-demo-ranks.ts';
 
 type Db = Kysely<Database>;
 
@@ -215,6 +216,8 @@ export async function applyRevision(
       })
       .execute();
   }
+  // A real rank in a demo year: the demo ranks make room for it (never two at one place).
+  await reseatDemoRanks(trx, revision.indicatorKey, revision.period, now);
   await writeAudit(
     trx,
     {
