@@ -27,5 +27,6 @@ describe('isSameRankingAsPrevious', () => {
   it('reads the previous period of the figure’s own', () => {
     expect(isSameRankingAsPrevious(periodOf('2025'), { rankedOf: null }, { rankedOf: null })).toBe(false);
     expect(isSameRankingAsPrevious(periodOf('2024'), { rankedOf: null }, { rankedOf: null })).toBe(true);
+    expect(isSameRankingAsPrevious(periodOf('1990'), { rankedOf: 63 }, { rankedOf: null })).toBe(true);
   });
 });

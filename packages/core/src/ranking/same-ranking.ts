@@ -35,8 +35,14 @@ export function isSameRankingAsPrevious(
   figure: { rankedOf: number | null },
   previous: { rankedOf: number | null },
 ): boolean {
+  let before: Period;
+  try {
+    before = previousPeriod(period);
+  } catch {
+    return true; // the first period of the calendar: no previous rank to move from
+  }
   return isSameRanking(
     { period: period.key, rankedOf: figure.rankedOf },
-    { period: previousPeriod(period).key, rankedOf: previous.rankedOf },
+    { period: before.key, rankedOf: previous.rankedOf },
   );
 }
