@@ -45,7 +45,10 @@ describe('DTI 2024, published for the 34 new units', () => {
     expect(dti.periodVintage).toBe(63);
     expect(dti.rows).toHaveLength(34);
     expect(dti.rows.every((r: Json) => r.unit.vintage === 34)).toBe(true);
-    expect(dti.rows[0]).toMatchObject({ rank: 1, value: 0.8241, basis: 'reported', unit: { id: 'v34-01' } });
+    expect(dti.rows[0]).toMatchObject({ value: 0.8241, basis: 'reported', unit: { id: 'v34-01' } });
+    // Four published scores of 34 are too few to rank on (rank-shown rule 3): listed best first, unranked.
+    expect(dti.isWithheld).toBe(true);
+    expect(dti.rows.every((r: Json) => r.rank === null)).toBe(true);
     expect(dti.rows.slice(0, 4).map((r: Json) => r.unit.nameVi)).toEqual([
       'Hà Nội',
       'Huế',

@@ -12,6 +12,7 @@ import {
   type Indicator,
   isIndicatorValidFor,
   isRankIndicator,
+  isSameRankingAsPrevious,
   keysWithin,
   NO_FIGURE,
   needsSameMonths,
@@ -236,7 +237,7 @@ export async function unitSummary(
       start: indicator.overTime === 'sum' ? null : figures.start(indicator),
       today: options.today,
       rank: figure.value === null ? null : figures.rank(indicator),
-      isSameRankingAsPrevious: (figure.rankedOf ?? 0) === (previous.rankedOf ?? 0),
+      isSameRankingAsPrevious: isSameRankingAsPrevious(period, figure, previous),
     });
     return {
       ...verdicts,

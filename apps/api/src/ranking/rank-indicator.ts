@@ -2,11 +2,13 @@
 import {
   type Indicator,
   type IndicatorRanking,
+  isRankingWithheld,
   type NationalValue,
   NO_FIGURE,
   nationalValue,
   type Period,
   rankIndicator as rank,
+  rankAsPublished,
   ranksAcrossVintages,
   type View,
 } from '@cds/core';
@@ -62,18 +64,30 @@ export async function storedRanking(
   const isAcross = ranksAcrossVintages(indicator, period, view, stored.vintage);
   const position = new Map(units.map((u, i) => [u.id, i]));
   const listed = new Map(figures.filter((f) => f.isRanked && !isAcross).map((f) => [f.unitId, f]));
-  const ranked = [...listed.values()]
-    .filter((f) => f.rank !== null)
-    .sort(
-      (a, b) =>
-        (a.rank ?? 0) - (b.rank ?? 0) || (position.get(a.unitId) ?? 0) - (position.get(b.unitId) ?? 0),
-    );
+  const isWithheld = isRankingWithheld(indicator, stored.rankedCount, stored.unitCount);
+  // A withheld ranking has no ranks to sort by: its figures come in the rules' order all the same.
+  const ranked = isWithheld
+    ? rankAsPublished(
+        units.flatMap((u) => {
+          const f = listed.get(u.id);
+          return f && f.figure.value !== null ? [{ item: f, value: f.figure.value }] : [];
+        }),
+        indicator.direction,
+        indicator.unit,
+      ).ranked.map((r) => r.item)
+    : [...listed.values()]
+        .filter((f) => f.rank !== null)
+        .sort(
+          (a, b) =>
+            (a.rank ?? 0) - (b.rank ?? 0) || (position.get(a.unitId) ?? 0) - (position.get(b.unitId) ?? 0),
+        );
   const rankedIds = new Set(ranked.map((f) => f.unitId));
   return {
     vintage: stored.vintage,
     isDerived: stored.isDerived,
     rankedCount: stored.rankedCount,
     hasDemo: stored.hasDemo,
+    isWithheld,
     national: stored.national,
     rows: [
       ...ranked.map((f) => ({

@@ -178,7 +178,15 @@ function toStoredRanking(r: ResolvedRankingTable): StoredRanking {
 
 type Aggregates = Pick<BlockRanking, 'national' | 'regional'>;
 const NO_AGGREGATES: Aggregates = {
-  national: { value: null, reporting: 0, of: 0, isPartial: true, isDemo: false, isPartlyDemo: false },
+  national: {
+    value: null,
+    reporting: 0,
+    of: 0,
+    isPartial: true,
+    isDemo: false,
+    isPartlyDemo: false,
+    isWithheld: false,
+  },
   regional: [],
 };
 

@@ -93,14 +93,26 @@ describe('a new unit before the merger', () => {
     expect(figure.value).toBeCloseTo((302 / 336) * 100, 10);
   });
 
-  it('is incomplete and valueless when a predecessor has no figure', () => {
+  it('is shown from the predecessors that have a figure, marked incomplete, naming the one missing', () => {
     const figure = resolveFigure(
       context(revenue, { 'v63-44': [c('2023', 900)] }),
       'v34-44',
       year2023,
       'restated',
     );
-    expect(figure.value).toBeNull();
+    expect(figure).toMatchObject({ value: 900, isComplete: false, basis: 'restated', isDerived: true });
+    expect(figure.missing).toEqual(['v63-45@2023']);
+    expect(figure.parts).toEqual(['v63-44@2023']);
+  });
+
+  it('restates a share from a predecessor that reported only its percentage (Kiên Giang’s 100%)', () => {
+    const figure = resolveFigure(
+      context(villages, { 'v63-44': [c('2023', 100)] }),
+      'v34-44',
+      year2023,
+      'restated',
+    );
+    expect(figure).toMatchObject({ value: 100, isComplete: false });
     expect(figure.missing).toEqual(['v63-45@2023']);
   });
 

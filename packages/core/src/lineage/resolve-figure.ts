@@ -41,7 +41,9 @@ function restatedCell(ctx: ResolveContext, unit: LineageUnit, sub: Period): Cell
     return { unitId: id, resolved: own ? asReported(own) : NO_FIGURE };
   });
   const combined = passThroughOrCombine(ctx.indicator, sub.key, parts);
-  if (combined.value === null && combined.numerator === null) return null;
+  // A month short of a predecessor is a month missing from the roll-up (which says which), not
+  // a partial month that would pass for a whole one.
+  if (combined.value === null || combined.missing.length > 0) return null;
   return {
     period: sub.key,
     value: combined.value,

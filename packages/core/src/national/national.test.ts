@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { nationalValue } from '../compare/national-value.ts';
+import { NO_FIGURE, type Resolved } from '../rollup/figure.ts';
 import { classBreaks } from './class-breaks.ts';
 import { distributionBins } from './distribution.ts';
 import { dotPlotScale, isNationalOnProvinceScale } from './dot-plot-scale.ts';
@@ -112,6 +114,7 @@ describe('planReached', () => {
       judged: 4,
       againstNational: 2,
       total: 6,
+      isWithheld: false,
     });
   });
 
@@ -125,6 +128,40 @@ describe('planReached', () => {
       'lower',
     );
     expect(counts).toMatchObject({ achieved: 1, noPlan: 1, judged: 1 });
+  });
+});
+
+describe('a national figure resting on too few provinces (rank-shown rule 3)', () => {
+  const sonLa: Resolved = {
+    ...NO_FIGURE,
+    value: 98.15,
+    numerator: 212,
+    denominator: 216,
+    basis: 'reported',
+    isComplete: true,
+  };
+  const field = (n: number) =>
+    Array.from({ length: 63 }, (_, i) => ({ unitId: `v63-${i}`, resolved: i < n ? sonLa : NO_FIGURE }));
+  const villages = { acrossUnits: 'ratio', unit: 'percent' } as const;
+
+  it('gives no "CẢ NƯỚC 98,15%" from Sơn La alone of 63', () => {
+    const national = nationalValue(villages, '2023', field(1));
+    expect(national).toMatchObject({ value: null, reporting: 1, of: 63, isWithheld: true });
+  });
+
+  it('gives the national value from at least half of the provinces, partial', () => {
+    const national = nationalValue(villages, '2023', field(32));
+    expect(national).toMatchObject({ reporting: 32, isPartial: true, isWithheld: false });
+    expect(national.value).toBeCloseTo(98.148, 3);
+  });
+
+  it('says no "ĐẠT KẾ HOẠCH 1/1" when one province of 63 has a figure', () => {
+    const rows = Array.from({ length: 63 }, (_, i) => ({
+      value: i === 0 ? 98.15 : null,
+      target: i === 0 ? { value: 53.9, comparator: '>=' } : null,
+      isComplete: true,
+    }));
+    expect(planReached(rows, null, 'higher')).toMatchObject({ judged: 0, achieved: 0, isWithheld: true });
   });
 });
 

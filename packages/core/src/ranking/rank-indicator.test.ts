@@ -36,7 +36,7 @@ describe('which units a ranking lists', () => {
   it('lists the 34 for an index published for them after the merger (DTI 2024)', () => {
     const dti = context(dtiRank, { 'v34-44': [c('2024', 12)], 'v34-14': [c('2024', 30)] });
     expect(rankingVintage(dti, periodOf('2024'), 'reported')).toBe(34);
-    expect(ids(rankIndicator(dti, periodOf('2024'), 'reported'))).toEqual(['v34-44:1', 'v34-14:2']);
+    expect(ids(rankIndicator(dti, periodOf('2024'), 'reported'))).toEqual(['v34-44:12', 'v34-14:30']);
   });
 });
 
@@ -77,5 +77,41 @@ describe('ranks', () => {
   it('says when a ranked figure is demo data', () => {
     const ctx = context(revenue, { 'v63-44': [c('2023', 900, true)], 'v63-45': [c('2023', 563)] });
     expect(rankIndicator(ctx, periodOf('2023'), 'reported').hasDemo).toBe(true);
+  });
+});
+
+describe('a rank indicator lists the published rank as the place', () => {
+  it('places Quảng Ngãi-like 21/63 at 21, not at the count of ranks above it', () => {
+    const ctx = context(dtiRank, { 'v63-44': [c('2023', 1)], 'v63-45': [c('2023', 21)] });
+    const ranking = rankIndicator(ctx, periodOf('2023'), 'reported');
+    expect(ids(ranking)).toEqual(['v63-44:1', 'v63-45:21', 'v63-14:null']);
+    expect(ranking.rows.map((r) => r.resolved.value)).toEqual([1, 21, null]);
+  });
+
+  it('marks two provinces published at the same rank as tied', () => {
+    const ctx = context(dtiRank, { 'v63-44': [c('2023', 15)], 'v63-45': [c('2023', 15)] });
+    const ranking = rankIndicator(ctx, periodOf('2023'), 'reported');
+    expect(ranking.rows.slice(0, 2).map((r) => [r.rank, r.isTied])).toEqual([
+      [15, true],
+      [15, true],
+    ]);
+  });
+});
+
+describe('a ranking resting on too few provinces ranks none (rank-shown rule 3)', () => {
+  it('gives Sơn La no "1" when it alone of three has a figure', () => {
+    const ctx = context(revenue, { 'v63-14': [c('2023', 1463)] });
+    const ranking = rankIndicator(ctx, periodOf('2023'), 'reported');
+    expect(ranking.rankedCount).toBe(1);
+    expect(ranking.isWithheld).toBe(true);
+    expect(ranking.rows.every((r) => r.rank === null)).toBe(true);
+    expect(ranking.rows.find((r) => r.unit.id === 'v63-14')?.resolved.value).toBe(1463);
+  });
+
+  it('still ranks when at least half have figures', () => {
+    const ctx = context(revenue, { 'v63-14': [c('2023', 1463)], 'v63-44': [c('2023', 900)] });
+    const ranking = rankIndicator(ctx, periodOf('2023'), 'reported');
+    expect(ranking.isWithheld).toBe(false);
+    expect(ids(ranking)).toEqual(['v63-14:1', 'v63-44:2', 'v63-45:null']);
   });
 });

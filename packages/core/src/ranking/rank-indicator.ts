@@ -8,6 +8,10 @@
  * - A rank is never restated: a rank among 63 is no rank among 34, so restated rank indicators
  *   before the merger have no figures.
  * - Values are ranked as published (rounded to the published decimals), ties share a rank.
+ * - A rank indicator (DTI, ICT Index) is listed at its published rank: Quảng Ngãi's 21/63 is
+ *   its place even when only 12 published ranks are known, never "12 | Quảng Ngãi | 21".
+ * - A ranking of values resting on fewer than half of the units ranks none (rank-shown rule 3):
+ *   Sơn La alone with a figure is no "1". The figures are still listed.
  */
 import { type Indicator, isRankIndicator } from '../indicators/indicator.ts';
 import {
@@ -19,6 +23,7 @@ import {
 import { rankingVintageOf, type Vintage, vintageOfPeriod } from '../lineage/vintage.ts';
 import type { Period } from '../periods/period.ts';
 import { NO_FIGURE, type Resolved } from '../rollup/figure.ts';
+import { isTooFewProvinces } from './rank-shown.ts';
 import { rankAsPublished } from './rank-units.ts';
 
 /** A resolve context that also knows the units of each vintage, in their listing order. */
@@ -41,6 +46,13 @@ export interface IndicatorRanking<U extends LineageUnit> {
   rankedCount: number;
   /** Whether any ranked figure is demo data. */
   hasDemo: boolean;
+  /** Rank-shown rule 3: too few units have a figure for their order to be a ranking; none ranked. */
+  isWithheld: boolean;
+}
+
+/** Whether a ranking of `rankedCount` figures among `of` units ranks none (rank-shown rule 3). */
+export function isRankingWithheld(indicator: Indicator, rankedCount: number, of: number): boolean {
+  return !isRankIndicator(indicator) && rankedCount > 0 && isTooFewProvinces(rankedCount, of);
 }
 
 /** Which units a ranking of `period` lists (see the rules above). */
@@ -79,16 +91,19 @@ export function rankIndicator<U extends LineageUnit>(
     return { item: { unit, resolved: figure }, value: figure.value };
   });
   const { ranked, rankedCount } = rankAsPublished(resolved, indicator.direction, indicator.unit);
+  const isWithheld = isRankingWithheld(indicator, rankedCount, resolved.length);
+  const isPublishedRank = isRankIndicator(indicator);
   return {
     vintage,
     isDerived: isRestatedPast && ranked.some((r) => r.item.resolved.isDerived),
     rows: ranked.map((r) => ({
       unit: r.item.unit,
       resolved: r.item.resolved,
-      rank: r.rank,
-      isTied: r.isTied,
+      rank: isWithheld ? null : isPublishedRank ? r.value : r.rank,
+      isTied: !isWithheld && r.isTied,
     })),
     rankedCount,
     hasDemo: ranked.some((r) => r.value !== null && r.item.resolved.isDemo),
+    isWithheld,
   };
 }

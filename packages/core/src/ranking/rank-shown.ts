@@ -15,6 +15,16 @@ import type { Bilingual } from '../i18n/locale.ts';
 /** Rule 3: the share of a vintage's provinces that must have data for a rank to be shown. */
 export const MIN_RANKED_SHARE = 0.5;
 
+/**
+ * Rule 3, for anything that stands on the provinces with data: a rank among them, a national or
+ * regional value, a count of plans reached. Fewer than half of `of`: it says who reported, not
+ * how the country did ("1 Sơn La", "cả nước 98,15%" from Sơn La alone), so it is withheld.
+ * @example isTooFewProvinces(1, 63) // true
+ */
+export function isTooFewProvinces(withData: number, of: number): boolean {
+  return withData < Math.ceil(of * MIN_RANKED_SHARE);
+}
+
 export interface RankShown {
   /** Null when rule 3 withholds it (or the unit has no value). */
   rank: number | null;
@@ -34,7 +44,7 @@ export interface RankShown {
  */
 export function rankShown(rank: number | null, rankedCount: number, of: number): RankShown {
   const isPartialField = rankedCount < of;
-  if (rankedCount < Math.ceil(of * MIN_RANKED_SHARE)) {
+  if (isTooFewProvinces(rankedCount, of)) {
     return {
       rank: null,
       of,

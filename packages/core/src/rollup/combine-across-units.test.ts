@@ -73,25 +73,51 @@ describe('combineAcrossUnits', () => {
     expect(combined.basis).toBe('none');
   });
 
-  it('gives no value when a part is missing, and names it', () => {
+  it('gives the parts present, marked incomplete, and names the part missing (rule 2)', () => {
     const combined = combineAcrossUnits(counts, '2023', [
       part('v63-25', reported(7)),
       part('v63-17', NO_FIGURE),
       part('v63-26', reported(5)),
     ]);
-    expect(combined.value).toBeNull();
+    expect(combined.value).toBe(12);
     expect(combined.isComplete).toBe(false);
     expect(combined.missing).toEqual(['v63-17@2023']);
     expect(combined.parts).toEqual(['v63-25@2023', 'v63-26@2023']);
   });
 
-  it('treats a share without numerator and denominator as a missing part', () => {
-    const combined = combineAcrossUnits(shares, '2023', [
-      part('v63-44', reported(98.15, 212, 216)),
-      part('v63-45', reported(100)),
+  it('restates An Giang 2019 from old Kiên Giang’s 100% alone when old An Giang has no figure', () => {
+    const combined = combineAcrossUnits(shares, '2019', [
+      part('v63-89', NO_FIGURE),
+      part('v63-91', reported(100)),
+    ]);
+    expect(combined).toMatchObject({ value: 100, isComplete: false, basis: 'restated', isDerived: true });
+    expect(combined.missing).toEqual(['v63-89@2019']);
+    expect(combined.parts).toEqual(['v63-91@2019']);
+  });
+
+  it('averages a share unweighted, as an approximation, when a part gave no numerator and denominator (rule 3)', () => {
+    const combined = combineAcrossUnits(shares, '2019', [
+      part('v63-89', reported(95, 190, 200)),
+      part('v63-91', reported(100)),
+    ]);
+    expect(combined.value).toBeCloseTo(97.5, 10);
+    expect(combined).toMatchObject({
+      qualifier: 'about',
+      isComplete: true,
+      numerator: null,
+      denominator: null,
+    });
+    expect(combined.missing).toEqual([]);
+    expect(combined.parts).toEqual(['v63-89@2019', 'v63-91@2019']);
+  });
+
+  it('is no figure only when no part has one', () => {
+    const combined = combineAcrossUnits(counts, '2023', [
+      part('v63-25', NO_FIGURE),
+      part('v63-17', NO_FIGURE),
     ]);
     expect(combined.value).toBeNull();
-    expect(combined.missing).toEqual(['v63-45@2023']);
+    expect(combined.missing).toEqual(['v63-25@2023', 'v63-17@2023']);
   });
 
   it('keeps a value but flags it incomplete when a part is itself incomplete', () => {

@@ -52,6 +52,8 @@ export const rankingsRoute = new Hono<AppEnv>().get(
       /** The whole country's value by the indicator's rule across units, and how many provinces it stands on. */
       national: ranking.national,
       rankedCount: ranking.rankedCount,
+      /** Too few provinces have a figure to rank them (rank-shown rule 3): every rank is null. */
+      isWithheld: ranking.isWithheld,
       hasDemo: ranking.rows.some((r) => r.resolved.isDemo),
       rows: ranking.rows.map((r) => ({
         unit: unitRef(r.unit),

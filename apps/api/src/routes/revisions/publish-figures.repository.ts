@@ -7,6 +7,7 @@ import { periodOf } from '@cds/core';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { SessionUser } from '../../auth/session-user.ts';
 import type { Db } from '../../db/connection.ts';
+import { reseatDemoRanks } from '../../ranking/reseat-demo-ranks.ts';
 import type { RevisionView } from './revisions.repository.ts';
 
 export async function currentObservation(db: Db, unitId: string, indicatorKey: string, period: string) {
@@ -97,6 +98,8 @@ export async function publishRevision(
       })
       .execute();
   }
+  // A real rank in a demo year: the demo ranks make room for it (never two at one place).
+  await reseatDemoRanks(trx, revision.indicatorKey, revision.period, now);
   await writeAudit(
     trx,
     {

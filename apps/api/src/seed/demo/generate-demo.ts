@@ -5,7 +5,9 @@
  * Every row is flagged `is_demo = 1` and carries a demo source. A demo row is never
  * written where a real figure exists: if a unit has any real figure for an indicator
  * in a year, that unit, indicator and year get no demo figures at all, so real and
- * demo never blend inside a roll-up.
+ * demo never blend inside a roll-up. Demo ranks of a year leave the places of the real ranks free:
+ * they are a permutation of the places left (`seatAround`), here at seeding and again whenever a
+ * real rank is published into a demo year (`reseatDemoRanks`).
  */
 import {
   type Cell,
@@ -13,6 +15,7 @@ import {
   makePeriod,
   rankUnits,
   rollUpOverTime,
+  seatAround,
   startDate,
   subPeriods,
   vintageOfPeriod,
@@ -106,9 +109,11 @@ export async function loadDemoData(
 
   const realCells = await db
     .selectFrom('observation')
-    .select(['unit_id', 'indicator_key', 'year'])
+    .select(['unit_id', 'indicator_key', 'year', 'value'])
     .where('is_demo', '=', 0)
     .execute();
+  const publishedRankings = await db.selectFrom('published_rank').select(['index_key', 'period']).execute();
+  const isPublishedRanking = new Set(publishedRankings.map((p) => `${p.index_key}|${p.period}`));
   const hasReal = new Set(realCells.map((c) => `${c.unit_id}|${c.indicator_key}|${c.year}`));
   const realTargets = await db
     .selectFrom('target')
@@ -201,7 +206,8 @@ export async function loadDemoData(
       }
     }
   }
-  if (!options.indicators) observations.push(...yearlyIndexes(units, options, hasReal, realCells));
+  if (!options.indicators)
+    observations.push(...yearlyIndexes(units, options, hasReal, realCells, isPublishedRanking));
 
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < observations.length; i += 500) {
@@ -221,14 +227,16 @@ export async function loadDemoData(
 }
 
 /**
- * Yearly composite indices, only for years where nothing real was published: the
- * digital-economy share, ICT Index (no 2021 edition existed) and DTI 2025.
+ * Yearly composite indices, only for years where no ranking was published: the
+ * digital-economy share, ICT Index (no 2021 edition existed) and DTI 2025. A real rank of such a
+ * year (entered, not published in the reference) keeps its place; the demo ranks take the others.
  */
 function yearlyIndexes(
   units: UnitInfo[],
   options: DemoOptions,
   hasReal: Set<string>,
-  realCells: { indicator_key: string; year: number }[],
+  realCells: { unit_id: string; indicator_key: string; year: number; value: number | null }[],
+  isPublishedRanking: Set<string>,
 ): NewObservation[] {
   const lastFullYear = Number(options.lastMonth.slice(0, 4)) - 1;
   const publishedYears = (key: string) =>
@@ -275,26 +283,51 @@ function yearlyIndexes(
       );
     }
     const indexes = [
-      { score: 'ict_index_score', rank: 'ict_index_rank', from: 2006, skip: [2021], base: 0.3 },
-      { score: 'dti_score', rank: 'dti_rank', from: 2020, skip: [], base: 0.35 },
+      {
+        key: 'ict_index',
+        score: 'ict_index_score',
+        rank: 'ict_index_rank',
+        from: 2006,
+        skip: [2021],
+        base: 0.3,
+      },
+      { key: 'dti', score: 'dti_score', rank: 'dti_rank', from: 2020, skip: [], base: 0.35 },
     ];
     for (const index of indexes) {
       if (
         year < index.from ||
         index.skip.includes(year) ||
         publishedYears(index.score).has(year) ||
-        publishedYears(index.rank).has(year)
+        isPublishedRanking.has(`${index.key}|${year}`)
       )
         continue;
-      const scored = unitsOfYear(year).map((u) => ({
+      const field = unitsOfYear(year);
+      const inField = new Set(field.map((u) => u.id));
+      const realRanks = realCells.filter(
+        (c) =>
+          c.indicator_key === index.rank && c.year === year && inField.has(c.unit_id) && c.value !== null,
+      );
+      const hasRealRank = new Set(realRanks.map((c) => c.unit_id));
+      const scored = field.map((u) => ({
         item: u,
         value:
           Math.round(10000 * mean(u, (c) => latent(c, index.score, year, index.base, 0.35, 0.03))) / 10000,
       }));
       const { ranked } = rankUnits(scored, 'higher');
-      for (const r of ranked) {
-        out.push(row(r.item.id, index.score, year, r.value as number));
-        out.push(row(r.item.id, index.rank, year, r.rank as number, ranked.length));
+      const demo = ranked.filter((r) => !hasRealRank.has(r.item.id));
+      // Without a real rank the demo ranks are the scores' own (ties shared); with one, the places left.
+      const seated =
+        realRanks.length === 0
+          ? demo.map((r) => ({ item: r, rank: r.rank as number }))
+          : seatAround(
+              demo,
+              realRanks.map((c) => c.value as number),
+              field.length,
+            );
+      for (const { item: r, rank } of seated) {
+        if (!hasReal.has(`${r.item.id}|${index.score}|${year}`))
+          out.push(row(r.item.id, index.score, year, r.value as number));
+        out.push(row(r.item.id, index.rank, year, rank, field.length));
       }
     }
   }

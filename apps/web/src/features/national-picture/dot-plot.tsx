@@ -35,7 +35,8 @@ const BOTTOM = 30;
 
 export function DotPlot({ rows, scale, unit, plan, national, isMixed, selectedUnitId }: Props) {
   const { t, locale, name } = useI18n();
-  const drawn = rows.filter((r) => r.value !== null && r.rank !== null);
+  // A withheld ranking (too few provinces) still draws its figures, without rank numbers.
+  const drawn = rows.filter((r) => r.value !== null);
   const height = TOP + drawn.length * ROW + BOTTOM;
   const [lo, hi] = scale.domain;
   const left = LABEL;

@@ -136,7 +136,10 @@ function NationalPicture({ ranking, isLatest, selectedUnitId, onOpen }: PictureP
   const national = isNationalOnProvinceScale(ranking.indicator.acrossUnits)
     ? (ranking.national?.value ?? null)
     : null;
-  const scale = dotPlotScale(values, { unit, direction, plan, national, rankedOf: ranking.rankedCount });
+  // The N after a rank: a published rank is of every province of the vintage (21/63 even when
+  // 12 ranks are known); a rank computed here is among the provinces with figures.
+  const rankOf = unit === 'rank' ? ranking.rows.length : ranking.rankedCount;
+  const scale = dotPlotScale(values, { unit, direction, plan, national, rankedOf: rankOf });
   const reached = planReached(
     ranking.rows.map((r) => ({ value: r.value, target: r.target, isComplete: r.isComplete })),
     ranking.nationalTarget,
@@ -154,7 +157,9 @@ function NationalPicture({ ranking, isLatest, selectedUnitId, onOpen }: PictureP
         </h1>
         <p className="muted">
           {isLatest && `${t('national.latest')} `}
-          {t('rankedUnits', { n: ranking.rankedCount, total: ranking.rows.length })}
+          {ranking.isWithheld
+            ? t('national.withheld', { n: ranking.rankedCount, of: ranking.rows.length })
+            : t('rankedUnits', { n: ranking.rankedCount, total: ranking.rows.length })}
           {' · '}
           {direction === 'lower' ? t('lowerIsBetter') : t('higherIsBetter')}
         </p>
@@ -195,7 +200,7 @@ function NationalPicture({ ranking, isLatest, selectedUnitId, onOpen }: PictureP
                 rows={ranking.rows}
                 classes={classes}
                 unit={unit}
-                rankedCount={ranking.rankedCount}
+                rankOf={rankOf}
                 nationalTarget={plan}
                 selectedUnitId={selectedUnitId}
                 onOpen={onOpen}

@@ -46,7 +46,11 @@ export function NationalSummary({ ranking, reached, bins }: Props) {
               </span>
             </>
           ) : (
-            <span className="muted">{t('national.nationalNone')}</span>
+            <span className="muted">
+              {national?.isWithheld
+                ? t('national.withheldShort', { n: national.reporting, of: national.of })
+                : t('national.nationalNone')}
+            </span>
           )}
         </div>
       )}
@@ -80,6 +84,10 @@ export function NationalSummary({ ranking, reached, bins }: Props) {
                 </span>
               )}
             </>
+          ) : reached.isWithheld ? (
+            <span className="muted">
+              {t('national.withheldShort', { n: reached.total - reached.noData, of: reached.total })}
+            </span>
           ) : (
             <span className="muted">
               {t('national.reachedNone')}

@@ -19,7 +19,8 @@ interface Props {
   rows: readonly RankingRow[];
   classes: ClassBreaks;
   unit: IndicatorUnit;
-  rankedCount: number;
+  /** The N after a rank ("21/63"). */
+  rankOf: number;
   nationalTarget: number | null;
   /** The province named in the address (`tinh`), outlined. */
   selectedUnitId: string | null;
@@ -42,7 +43,7 @@ export default function ProvinceMap({
   rows,
   classes,
   unit,
-  rankedCount,
+  rankOf,
   nationalTarget,
   selectedUnitId,
   onOpen,
@@ -97,7 +98,7 @@ export default function ProvinceMap({
             const label = t('national.provinceLabel', {
               name: row ? name(row.unit) : shape.nameVi,
               value: row?.value == null ? t('national.noData') : fmt(row.value),
-              rank: row?.rank == null ? '—' : `${row.rank}${row.isTied ? '=' : ''}/${rankedCount}`,
+              rank: row?.rank == null ? '—' : `${row.rank}${row.isTied ? '=' : ''}/${rankOf}`,
             });
             return (
               // biome-ignore lint/a11y/useSemanticElements: an SVG path cannot be an <a> with an href the router handles
@@ -146,9 +147,7 @@ export default function ProvinceMap({
               </dd>
               <dt>{t('national.tipRank')}</dt>
               <dd>
-                {activeRow?.rank == null
-                  ? '—'
-                  : `${activeRow.rank}${activeRow.isTied ? '=' : ''}/${rankedCount}`}
+                {activeRow?.rank == null ? '—' : `${activeRow.rank}${activeRow.isTied ? '=' : ''}/${rankOf}`}
               </dd>
             </dl>
           </div>
