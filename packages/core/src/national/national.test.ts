@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nationalValue } from '../compare/national-value.ts';
+import type { PlanScope } from '../plans/choose-plan.ts';
+import type { ProgressStatus } from '../progress/progress.ts';
 import { NO_FIGURE, type Resolved } from '../rollup/figure.ts';
 import { classBreaks } from './class-breaks.ts';
 import { distributionBins } from './distribution.ts';
@@ -90,44 +92,34 @@ describe('dotPlotScale', () => {
 });
 
 describe('planReached', () => {
-  const national = { value: 95, comparator: '>=' };
-  it('judges each province against its own plan, else the national one', () => {
-    const counts = planReached(
-      [
-        { value: 96, target: null, isComplete: true },
-        { value: 90, target: { value: 88, comparator: '>=' }, isComplete: true },
-        { value: 87, target: { value: 99, comparator: '>=' }, isComplete: true },
-        { value: 94, target: null, isComplete: true },
-        { value: 50, target: null, isComplete: false },
-        { value: null, target: null, isComplete: false },
-      ],
-      national,
-      'higher',
-    );
+  const row = (value: number | null, status: ProgressStatus, chosenAs: PlanScope | null) => ({
+    value,
+    progress: { status },
+    plan: chosenAs ? { chosenAs } : null,
+  });
+  it('counts the verdicts the provinces’ cards give, and how many were against the national target', () => {
+    const counts = planReached([
+      row(96, 'achieved', 'national'),
+      row(90, 'achieved', 'unit'),
+      row(87, 'behind', 'unit'),
+      row(94, 'close', 'national'),
+      row(50, 'not_over', 'national'),
+      row(12, 'incomplete', 'unit'),
+      row(70, 'no_target', null),
+      row(null, 'no_data', null),
+    ]);
     expect(counts).toEqual({
       achieved: 2,
       close: 1,
       behind: 1,
-      notOver: 1,
-      noPlan: 0,
+      notOver: 2,
+      noPlan: 1,
       noData: 1,
       judged: 4,
       againstNational: 2,
-      total: 6,
+      total: 8,
       isWithheld: false,
     });
-  });
-
-  it('reads a "≤" plan for a lower-is-better indicator, and counts values without any plan apart', () => {
-    const counts = planReached(
-      [
-        { value: 3, target: { value: 5, comparator: '<=' }, isComplete: true },
-        { value: 4, target: null, isComplete: true },
-      ],
-      null,
-      'lower',
-    );
-    expect(counts).toMatchObject({ achieved: 1, noPlan: 1, judged: 1 });
   });
 });
 
@@ -158,10 +150,10 @@ describe('a national figure resting on too few provinces (rank-shown rule 3)', (
   it('says no "ĐẠT KẾ HOẠCH 1/1" when one province of 63 has a figure', () => {
     const rows = Array.from({ length: 63 }, (_, i) => ({
       value: i === 0 ? 98.15 : null,
-      target: i === 0 ? { value: 53.9, comparator: '>=' } : null,
-      isComplete: true,
+      progress: { status: i === 0 ? ('achieved' as const) : ('no_data' as const) },
+      plan: i === 0 ? { chosenAs: 'unit' as const } : null,
     }));
-    expect(planReached(rows, null, 'higher')).toMatchObject({ judged: 0, achieved: 0, isWithheld: true });
+    expect(planReached(rows)).toMatchObject({ judged: 0, achieved: 0, isWithheld: true });
   });
 });
 

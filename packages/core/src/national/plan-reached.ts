@@ -1,36 +1,33 @@
 /**
- * How many provinces have reached the plan: each province against its own plan for the period,
- * else against the national target (and the count says how many were judged against which), by
- * the verdicts of `progress/progress.ts`. A province without a figure, or whose figure covers only
- * part of the period, is counted apart, never as behind. When fewer than half of the provinces
- * have a figure, nobody is judged (rank-shown rule 3): "1/1 reached" would speak for the country.
+ * How many provinces have reached the plan, counted from the verdicts every screen gives (core's
+ * `summarizeIndicator` with `choosePlan`: each province's own plan, its predecessor's where it kept
+ * its territory, else the national target; pro rata or on the trajectory in a period not over). It
+ * judges nothing itself, so the national page can never disagree with a province's card. A
+ * province without a figure, or without a verdict (period not over, figures missing), is counted
+ * apart, never as behind. When fewer than half of the provinces have a figure, nobody is counted
+ * (rank-shown rule 3): "1/1 reached" would speak for the country.
  *
  * @example
- * planReached([{ value: 96, target: null, isComplete: true }], { value: 95, comparator: '>=' }, 'higher')
- * // { achieved: 1, close: 0, behind: 0, notOver: 0, noPlan: 0, noData: 0, judged: 1, againstNational: 1, total: 1 }
+ * planReached([{ value: 96, progress: { status: 'achieved' }, plan: { chosenAs: 'national' } }])
+ * // { achieved: 1, close: 0, behind: 0, notOver: 0, noPlan: 0, noData: 0, judged: 1, againstNational: 1, total: 1, isWithheld: false }
  */
-import { type Comparator, type Direction, progress } from '../progress/progress.ts';
+import type { PlanScope } from '../plans/choose-plan.ts';
+import type { ProgressStatus } from '../progress/progress.ts';
 import { isTooFewProvinces } from '../ranking/rank-shown.ts';
-
-export interface PlanLine {
-  value: number;
-  /** The plan's comparator as stored ("≥ 95%"); anything else falls back to the direction. */
-  comparator?: string | null;
-}
 
 export interface PlanReachedRow {
   value: number | null;
-  /** The province's own plan for the period. */
-  target: PlanLine | null;
-  /** False when the value covers only part of the period (a year to date). */
-  isComplete: boolean;
+  /** The row's verdict, as its province's card gives it. */
+  progress: { status: ProgressStatus };
+  /** Whose plan it was judged against (null: no plan). */
+  plan: { chosenAs: PlanScope } | null;
 }
 
 export interface PlanReached {
   achieved: number;
   close: number;
   behind: number;
-  /** Values of part of the period: no verdict yet. */
+  /** A value but no verdict yet: the period is not over, or figures are missing. */
   notOver: number;
   /** A value, but neither the province's nor a national plan. */
   noPlan: number;
@@ -44,15 +41,7 @@ export interface PlanReached {
   isWithheld: boolean;
 }
 
-const COMPARATORS: readonly string[] = ['>=', '>', '<=', '<', '='];
-const asComparator = (c: string | null | undefined): Comparator | null =>
-  c && COMPARATORS.includes(c) ? (c as Comparator) : null;
-
-export function planReached(
-  rows: readonly PlanReachedRow[],
-  nationalTarget: PlanLine | null,
-  direction: Direction,
-): PlanReached {
+export function planReached(rows: readonly PlanReachedRow[]): PlanReached {
   const counts: PlanReached = {
     achieved: 0,
     close: 0,
@@ -70,20 +59,14 @@ export function planReached(
     return { ...counts, noData: rows.length - withData, isWithheld: true };
   }
   for (const row of rows) {
-    const plan = row.target ?? nationalTarget;
-    if (row.value === null) counts.noData++;
-    else if (!plan) counts.noPlan++;
-    else if (!row.isComplete) counts.notOver++;
-    else {
-      const { status } = progress(row.value, plan.value, direction, {
-        comparator: asComparator(plan.comparator),
-      });
-      if (status === 'achieved' || status === 'close' || status === 'behind') {
-        counts[status]++;
-        counts.judged++;
-        if (!row.target) counts.againstNational++;
-      } else counts.noPlan++;
-    }
+    const { status } = row.progress;
+    if (row.value === null || status === 'no_data') counts.noData++;
+    else if (status === 'achieved' || status === 'close' || status === 'behind') {
+      counts[status]++;
+      counts.judged++;
+      if (row.plan?.chosenAs === 'national') counts.againstNational++;
+    } else if (status === 'not_over' || status === 'incomplete') counts.notOver++;
+    else counts.noPlan++;
   }
   return counts;
 }

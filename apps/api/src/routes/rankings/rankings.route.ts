@@ -1,8 +1,16 @@
-/** All provinces ranked on one indicator for one period, ties sharing a rank. */
+/**
+ * All provinces ranked on one indicator for one period, ties sharing a rank; each row with the
+ * verdict its province's card gives (core's `choosePlan` and `summarizeIndicator`), so the national
+ * page counts verdicts and never judges on its own.
+ */
 import {
+  choosePlan,
   indicatorKeySchema,
+  NO_FIGURE,
+  periodBefore,
   periodKeySchema,
   periodOf,
+  summarizeIndicator,
   vietnamYear,
   viewSchema,
   vintageOfPeriod,
@@ -11,6 +19,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/app-env.ts';
 import { notFound } from '../../http/not-found.ts';
+import { todayIso } from '../../http/request-context.ts';
 import { validate } from '../../http/validate.ts';
 import { findTargets } from '../../plans/targets.repository.ts';
 import { storedRanking } from '../../ranking/rank-indicator.ts';
@@ -36,10 +45,33 @@ export const rankingsRoute = new Hono<AppEnv>().get(
     const periodKey =
       query.period ?? (await latestRankedYear(c.var.db, key, view)) ?? String(vietnamYear(c.var.now()));
     const period = periodOf(periodKey);
-    const [ranking, targets] = await Promise.all([
+    const prev = periodBefore(period);
+    // The period before's figures start a stock's trajectory when this period is not over.
+    const [ranking, before, targets] = await Promise.all([
       storedRanking(c.var.db, catalog, indicator, period, view),
+      prev && indicator.overTime !== 'sum'
+        ? storedRanking(c.var.db, catalog, indicator, prev, view)
+        : Promise.resolve(null),
       findTargets(c.var.db, { indicatorKey: key, periods: [periodKey] }),
     ]);
+    const start = new Map((before?.rows ?? []).map((r) => [r.unit.id, r.resolved]));
+    const today = todayIso(c);
+    const verdictOf = (unit: (typeof ranking.rows)[number]['unit'], figure: typeof NO_FIGURE) => {
+      const plan = choosePlan(targets, { unit, indicatorKey: key, period: periodKey });
+      const { progress, horizon } = summarizeIndicator({
+        indicator,
+        period,
+        figure,
+        plan,
+        previous: NO_FIGURE,
+        previousPeriod: null,
+        start: start.get(unit.id) ?? null,
+        rank: null,
+        isSameRankingAsPrevious: true,
+        today,
+      });
+      return { target: plan, progress, horizon };
+    };
     return c.json({
       indicator,
       period: periodKey,
@@ -60,7 +92,7 @@ export const rankingsRoute = new Hono<AppEnv>().get(
         rank: r.rank,
         isTied: r.isTied,
         ...r.resolved,
-        target: targets.find((t) => t.unitId === r.unit.id) ?? null,
+        ...verdictOf(r.unit, r.resolved),
       })),
     });
   },

@@ -140,10 +140,9 @@ function NationalPicture({ ranking, isLatest, selectedUnitId, onOpen }: PictureP
   // 12 ranks are known); a rank computed here is among the provinces with figures.
   const rankOf = unit === 'rank' ? ranking.rows.length : ranking.rankedCount;
   const scale = dotPlotScale(values, { unit, direction, plan, national, rankedOf: rankOf });
+  // The verdicts the provinces' cards give, counted (the API judges each row with core's pipeline).
   const reached = planReached(
-    ranking.rows.map((r) => ({ value: r.value, target: r.target, isComplete: r.isComplete })),
-    ranking.nationalTarget,
-    direction,
+    ranking.rows.map((r) => ({ value: r.value, progress: r.progress, plan: r.target })),
   );
   const bins = unit === 'rank' ? null : distributionBins(values, scale.ticks);
   const classes = classBreaks(values, direction, 5);

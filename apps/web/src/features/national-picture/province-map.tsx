@@ -143,7 +143,7 @@ export default function ProvinceMap({
               <dd>
                 {plan == null
                   ? t('noTarget')
-                  : `${fmt(plan)} (${t(activeRow?.target ? 'national.planOwn' : 'national.planNational')})`}
+                  : `${fmt(plan)} (${t(activeRow?.target && activeRow.target.chosenAs !== 'national' ? 'national.planOwn' : 'national.planNational')})`}
               </dd>
               <dt>{t('national.tipRank')}</dt>
               <dd>

@@ -55,7 +55,12 @@ export function RankingTable({ ranking, isMixed, selectedUnitId, onOpen }: Props
               <td className="num">
                 {row.value === null ? <span className="muted">{t('status.no_data')}</span> : fmt(row.value)}
               </td>
-              <td className="num">{row.target ? fmt(row.target.value) : '—'}</td>
+              <td className="num">
+                {row.target ? fmt(row.target.value) : '—'}
+                {row.target?.chosenAs === 'national' && (
+                  <span className="muted"> ({t('national.planNational')})</span>
+                )}
+              </td>
               <td className="cell-flags-inline">{flags.join(' · ')}</td>
             </tr>
           );
