@@ -43,8 +43,19 @@ describe('Sơn La, 2026 (the demo data ends in October)', () => {
     });
   });
 
+  // Sơn La 2026, households on fibre: below the line from 2025's year-end to the 95,17% plan. The
+  // strip once said "0 chậm" and its cards "Chưa hết kỳ"; stocks are judged in-year now.
+  it('judges stocks of a year not over on their trajectory, and counts them in the strip', () => {
+    const fibre = summary.items.find((c: Json) => c.indicator === 'households_fibre');
+    expect(fibre.progress).toMatchObject({ basis: 'trajectory', isProvisional: true });
+    expect(['close', 'behind']).toContain(fibre.progress.status);
+    expect(briefing.strip.counts.close + briefing.strip.counts.behind).toBeGreaterThan(0);
+    expect(briefing.strip.mostBehind.map((m: Json) => m.indicatorKey)).toContain('households_fibre');
+  });
+
   it('names at most three most behind, worst first, each behind or close on its card', () => {
     const behind = briefing.strip.mostBehind;
+    expect(behind.length).toBeGreaterThan(0);
     expect(behind.length).toBeLessThanOrEqual(3);
     for (const [i, m] of behind.entries()) {
       const card = summary.items.find((c: Json) => c.indicator === m.indicatorKey);

@@ -9,9 +9,13 @@
 import { historyOwner } from '@cds/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgres } from '../src/db/connection.ts';
+import { createApp } from '../src/app.ts';
+import { clockStartingAt } from '../src/clock/clock.ts';
+import { openPostgres, openSqlite } from '../src/db/connection.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { seedIfEmpty } from '../src/seed/seed-database.ts';
 import { createPostgresDatabase, type PostgresDatabase } from './helpers/postgres-database.ts';
-import { getJson, type Json, type Seeded, seededApp } from './helpers/seeded-app.ts';
+import { getJson, type Json, SEED_NOW, type Seeded, seededApp, TEST_NOW } from './helpers/seeded-app.ts';
 
 const PG_TEST_URL = process.env.PG_TEST_URL;
 
@@ -159,4 +163,35 @@ describe.skipIf(!PG_TEST_URL)('one truth on every screen, PostgreSQL', () => {
     await pg?.drop();
   });
   it('agree for provinces and years picked at random', () => property(() => s), 180_000);
+});
+
+// On a server with only real figures, /tinh/v34-14/ban-in once said "0 đạt · 0/28, Chưa có kế hoạch"
+// while /tinh/v63-14/ban-in?ky=2023 said "2 đạt · 2/28": one province, one year, one report.
+describe('one province and one year give one report, whatever its id (real figures only)', () => {
+  let real: Seeded;
+  beforeAll(async () => {
+    const db = openSqlite(':memory:');
+    await migrateToLatest(db);
+    await seedIfEmpty(db, { withDemo: false, now: SEED_NOW });
+    real = {
+      db,
+      app: createApp(db, { publicRead: true, now: clockStartingAt(new Date(TEST_NOW)) }),
+      errors: [],
+    };
+  });
+
+  it('gives Sơn La of the 34 its own history’s plans and verdicts, as Sơn La (cũ) has them', async () => {
+    const today = (await getJson(real.app, '/api/briefing/v34-14')).body;
+    const former = (await getJson(real.app, '/api/briefing/v63-14?period=2023')).body;
+    expect(today.period).toBe('2023');
+    expect(today.hasDemo).toBe(false);
+    expect(today.strip.counts.achieved).toBeGreaterThan(0);
+    expect(today.strip).toEqual(former.strip);
+    expect(today.sentences.map((x: Json) => x.vi)).toEqual(former.sentences.map((x: Json) => x.vi));
+    const cards = (await getJson(real.app, '/api/summary/v34-14?period=2023')).body.items;
+    const formerCards = (await getJson(real.app, '/api/summary/v63-14?period=2023')).body.items;
+    const judged = (items: Json[]) =>
+      items.map((i: Json) => [i.indicator, i.figure.value, i.target?.value ?? null, i.progress.status]);
+    expect(judged(cards)).toEqual(judged(formerCards));
+  });
 });
