@@ -171,6 +171,7 @@ export async function provinceBriefing(
       indicator: i.indicator,
       value: i.figure.value,
       progress: i.progress,
+      plan: i.target?.value ?? null,
       isDemo: i.figure.isDemo || i.figure.isPartlyDemo || !!i.target?.isDemo,
     }));
   const ranks = STRIP_RANKS.flatMap((key) => {

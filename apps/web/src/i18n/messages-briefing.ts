@@ -6,6 +6,7 @@ export const briefingVi = {
   'briefing.asOf': 'Số liệu đến hết {month}',
   'briefing.asOfNone': 'Chưa có số liệu trong kỳ',
   'briefing.plan.title': 'So với kế hoạch',
+  'briefing.plan.titleOf': 'So với kế hoạch {period}',
   'briefing.plan.judged': '{n}/{of} chỉ tiêu được đánh giá',
   'briefing.plan.notJudged': '{n} chưa đánh giá (chưa hết kỳ, chưa có kế hoạch)',
   'briefing.plan.onDemo': '{n} đánh giá trên dữ liệu minh họa',
@@ -17,6 +18,8 @@ export const briefingVi = {
   'briefing.behind.ofPlan': '{pct} kế hoạch',
   'briefing.behind.gap': 'cách kế hoạch {gap}',
   'briefing.behind.against': '{value} / kế hoạch {target}',
+  'briefing.behind.againstTrajectory': '{value} / lộ trình đến nay {target}, kế hoạch {plan}',
+  'briefing.behind.againstProRata': '{value} / kế hoạch theo tiến độ {target}, cả kỳ {plan}',
   'briefing.ranks.title': 'Xếp hạng',
   'briefing.ranks.none': 'Chưa có kết quả xếp hạng.',
   'briefing.rank.up': 'tăng {n} bậc so với {year}',
@@ -76,6 +79,8 @@ export const briefingVi = {
   'briefing.print.status': 'Đánh giá',
   'briefing.print.change': 'So với cùng kỳ',
   'briefing.print.charts': 'Diễn biến các chỉ tiêu cần chú ý',
+  'briefing.print.behindPlan': 'dưới kế hoạch {period}',
+  'briefing.print.behindPace': '{status} đến mục tiêu năm {year}',
   'briefing.print.sentences': 'Nội dung đề xuất cho báo cáo',
   'briefing.print.sources': 'Số liệu của từng câu',
   'briefing.print.copy': 'Sao chép',
@@ -92,7 +97,7 @@ export const briefingVi = {
   'briefing.print.allDemoNote':
     'Mọi dòng của bảng dựa trên dữ liệu minh họa (số liệu, kế hoạch hoặc thứ hạng), nên không dòng nào được đánh dấu riêng.',
   'briefing.print.proRataNote':
-    '* so với phần kế hoạch tương ứng {n}/{of} tháng đã có số liệu (chỉ tiêu cộng dồn, kỳ chưa hết).',
+    '* kỳ chưa hết ({n}/{of} tháng có số liệu), đánh giá tạm tính: chỉ tiêu cộng dồn so với phần kế hoạch tương ứng; chỉ tiêu tồn lượng, tỷ lệ so với lộ trình từ cuối kỳ trước đến kế hoạch.',
   'briefing.print.demoNote':
     'Có số liệu minh họa (demo): các số được đánh dấu “minh họa” không phải số liệu thật của tỉnh.',
   'briefing.print.generated':
@@ -106,6 +111,7 @@ export const briefingEn: Record<keyof typeof briefingVi, string> = {
   'briefing.asOf': 'Figures to the end of {month}',
   'briefing.asOfNone': 'No figures in this period yet',
   'briefing.plan.title': 'Against plan',
+  'briefing.plan.titleOf': 'Against the plan for {period}',
   'briefing.plan.judged': '{n} of {of} indicators judged',
   'briefing.plan.notJudged': '{n} not judged (period not over, no plan)',
   'briefing.plan.onDemo': '{n} judged on demo data',
@@ -117,6 +123,8 @@ export const briefingEn: Record<keyof typeof briefingVi, string> = {
   'briefing.behind.ofPlan': '{pct} of plan',
   'briefing.behind.gap': '{gap} from plan',
   'briefing.behind.against': '{value} / plan {target}',
+  'briefing.behind.againstTrajectory': '{value} / trajectory to date {target}, plan {plan}',
+  'briefing.behind.againstProRata': '{value} / plan pro rata {target}, whole period {plan}',
   'briefing.ranks.title': 'Ranks',
   'briefing.ranks.none': 'No ranking published yet.',
   'briefing.rank.up': 'up {n} places since {year}',
@@ -173,6 +181,8 @@ export const briefingEn: Record<keyof typeof briefingVi, string> = {
   'briefing.print.status': 'Verdict',
   'briefing.print.change': 'Change',
   'briefing.print.charts': 'The indicators that need attention, over time',
+  'briefing.print.behindPlan': 'below the plan for {period}',
+  'briefing.print.behindPace': '{status} to the {year} target',
   'briefing.print.sentences': 'Draft sentences for the report',
   'briefing.print.sources': 'The figures of each sentence',
   'briefing.print.copy': 'Copy',
@@ -189,7 +199,7 @@ export const briefingEn: Record<keyof typeof briefingVi, string> = {
   'briefing.print.allDemoNote':
     'Every row of this table rests on demo data (figure, plan or rank), so no row is marked on its own.',
   'briefing.print.proRataNote':
-    '* against the share of the plan for the {n} of {of} months with figures (a flow, period not over).',
+    '* period not over ({n} of {of} months with figures), judged provisionally: a flow against the share of the plan, a stock or rate against the line from the end of the period before to the plan.',
   'briefing.print.demoNote': 'Contains demo data: numbers marked “demo” are not the province’s real figures.',
   'briefing.print.generated':
     'Made with Chỉ số CĐS; the sentences are drafted automatically from the figures: review them before use.',

@@ -85,7 +85,7 @@ const vi = {
   'legend.achieved': 'bằng hoặc vượt kế hoạch',
   'legend.close': 'đạt từ {pct} mức kế hoạch',
   'legend.behind': 'dưới {pct} mức kế hoạch',
-  'legend.not_over': 'chưa đánh giá (chỉ tiêu cộng dồn: so theo tiến độ)',
+  'legend.not_over': 'chưa đánh giá (kỳ chưa hết được so theo tiến độ hoặc lộ trình, tạm tính)',
   abovePlan: 'so với kế hoạch',
   vsPreviousPeriod: 'so với {period}',
   rank: 'Hạng',
@@ -313,7 +313,8 @@ const en: Record<MessageKey, string> = {
   'legend.achieved': 'plan met or beaten',
   'legend.close': 'at least {pct} of the plan',
   'legend.behind': 'under {pct} of the plan',
-  'legend.not_over': 'not judged yet (flows: compared pro rata)',
+  'legend.not_over':
+    'not judged yet (a period not over is compared pro rata or on its trajectory, provisionally)',
   abovePlan: 'vs plan',
   vsPreviousPeriod: 'vs {period}',
   rank: 'Rank',

@@ -181,6 +181,7 @@ describe('the summary strip', () => {
     indicator: { key, unit: 'percent' as const, direction: 'higher' as const },
     value,
     progress: progress(value, target, 'higher'),
+    plan: target,
     isDemo,
   });
   const notOver: Progress = { ...progress(50, 80, 'higher'), status: 'not_over' };
@@ -195,7 +196,15 @@ describe('the summary strip', () => {
       item('f', null, 90),
       { ...item('g', 50, 80), progress: notOver },
     ];
-    expect(stripCounts(items)).toEqual({ achieved: 1, close: 1, behind: 2, notJudged: 3, of: 7, onDemo: 1 });
+    expect(stripCounts(items)).toEqual({
+      achieved: 1,
+      close: 1,
+      behind: 2,
+      notJudged: 3,
+      of: 7,
+      onDemo: 1,
+      provisional: 0,
+    });
   });
 
   it('names the three most behind, worst first, with their gap', () => {
@@ -210,6 +219,27 @@ describe('the summary strip', () => {
       ['e', -80],
       ['c', -40],
       ['d', -30],
+    ]);
+  });
+
+  it('counts a stock of a year not over, judged on its trajectory, and says what its target is', () => {
+    // Sơn La 2026: 87,11% at the end of November, 84,19% at the end of 2025, a plan of 95,17%.
+    const judged = progress(87.11, 95.17, 'higher', {
+      coverage: { months: 11, of: 12, overTime: 'last', isPeriodOver: false, start: 84.19 },
+    });
+    const fibre = { ...item('households_fibre', 87.11, 95.17), progress: judged };
+    expect(stripCounts([fibre, item('a', 100, 90)])).toMatchObject({ close: 1, achieved: 1, provisional: 1 });
+    expect(mostBehind([fibre, item('a', 100, 90)])).toEqual([
+      {
+        indicatorKey: 'households_fibre',
+        value: 87.11,
+        target: expect.closeTo(94.255, 3),
+        ratio: expect.closeTo(0.924, 3),
+        gap: expect.closeTo(-7.145, 3),
+        basis: 'trajectory',
+        plan: 95.17,
+        isDemo: false,
+      },
     ]);
   });
 

@@ -13,6 +13,8 @@ export interface StripItem {
   indicator: Pick<Indicator, 'key' | 'unit' | 'direction'>;
   value: number | null;
   progress: Progress;
+  /** The period's whole plan (null without one). */
+  plan: number | null;
   isDemo: boolean;
 }
 
@@ -25,6 +27,8 @@ export interface StripCounts {
   of: number;
   /** Of the verdicts counted, those on a demo figure or against a demo plan. */
   onDemo: number;
+  /** Of the verdicts counted, those of a period not over ("tạm tính"). */
+  provisional: number;
 }
 
 export interface MostBehind {
@@ -35,6 +39,10 @@ export interface MostBehind {
   ratio: number;
   /** Value − target in the indicator's unit (percentage points for a percentage). */
   gap: number;
+  /** What `target` is: the whole plan, its share pro rata, or the trajectory's point to date. */
+  basis: Progress['basis'];
+  /** The period's whole plan, when `target` is a share of it or a point on the way to it. */
+  plan: number | null;
   isDemo: boolean;
 }
 
@@ -51,6 +59,7 @@ export function stripCounts(items: readonly StripItem[]): StripCounts {
     notJudged: items.length - judged.length,
     of: items.length,
     onDemo: judged.filter((i) => i.isDemo).length,
+    provisional: judged.filter((i) => i.progress.isProvisional).length,
   };
 }
 
@@ -73,6 +82,8 @@ export function mostBehind(items: readonly StripItem[], n = MOST_BEHIND): MostBe
       target: i.progress.comparedTarget as number,
       ratio: i.progress.ratio as number,
       gap: i.progress.gap as number,
+      basis: i.progress.basis,
+      plan: i.plan,
       isDemo: i.isDemo,
     }));
 }

@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import type { Briefing } from './briefing-queries.ts';
 import { gapText, monthText, planShareText, rankMoveText } from './briefing-wording.ts';
 import './briefing.css';
+import { periodInText } from '../../shared/figure-wording.ts';
 
 /** What the strip needs to know of an indicator. */
 export interface StripIndicator {
@@ -59,7 +60,10 @@ export function SummaryStrip({ briefing, indicatorByKey, actions, isCompact = fa
       </div>
       <div className="strip-blocks">
         <div className="strip-block strip-plan">
-          <h3>{t('briefing.plan.title')}</h3>
+          <h3>
+            {t('briefing.plan.titleOf', { period: periodInText(briefing.period, locale) })}
+            {counts.provisional > 0 && <span className="strip-provisional"> ({t('provisional')})</span>}
+          </h3>
           <ul className="strip-counts">
             {(['achieved', 'close', 'behind'] as const).map((status) => (
               <li key={status} data-status={status}>
@@ -101,10 +105,21 @@ export function SummaryStrip({ briefing, indicatorByKey, actions, isCompact = fa
                         <span className="muted">
                           {' '}
                           (
-                          {t('briefing.behind.against', {
-                            value: formatIndicatorValue(item.value, unit, locale),
-                            target: formatIndicatorValue(item.target, unit, locale),
-                          })}
+                          {item.basis === 'full' || item.plan === null
+                            ? t('briefing.behind.against', {
+                                value: formatIndicatorValue(item.value, unit, locale),
+                                target: formatIndicatorValue(item.target, unit, locale),
+                              })
+                            : t(
+                                item.basis === 'trajectory'
+                                  ? 'briefing.behind.againstTrajectory'
+                                  : 'briefing.behind.againstProRata',
+                                {
+                                  value: formatIndicatorValue(item.value, unit, locale),
+                                  target: formatIndicatorValue(item.target, unit, locale),
+                                  plan: formatIndicatorValue(item.plan, unit, locale),
+                                },
+                              )}
                           )
                         </span>
                       )}
