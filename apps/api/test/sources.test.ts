@@ -42,7 +42,9 @@ describe('sources of seeded figures', () => {
     expect(sources.filter((ref: string) => /seeds\/|\.txt/.test(ref))).toEqual([]);
     const plans = (await getJson(s.app, '/api/targets?unit=v63-14')).body.targets;
     // Only revenue's "vượt 8%" gives a plan; the villages' "vượt 82%" on a percentage gives none.
-    expect(plans.filter((p: Json) => p.isDerived).map((p: Json) => p.indicatorKey)).toEqual(['telecom_revenue']);
+    expect(plans.filter((p: Json) => p.isDerived).map((p: Json) => p.indicatorKey)).toEqual([
+      'telecom_revenue',
+    ]);
     expect(plans.filter((p: Json) => /seeds\/|\.txt/.test(p.source))).toEqual([]);
   });
 
