@@ -163,6 +163,8 @@ describe('summarizeIndicator', () => {
     const s = summarizeIndicator({ ...base, period: periodOf('2019'), figure: restated });
     expect(s.coverage).toEqual({ months: 12, of: 12, isMissingUnits: true });
     expect(s.progress.status).toBe('incomplete');
+    // Nor a change from a whole previous year: the missing province would read as a fall.
+    expect(s.change.delta).toBeNull();
   });
 
   it('flags a real figure’s verdict against a demo plan, change from demo, and rank among demo', () => {

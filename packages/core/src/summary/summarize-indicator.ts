@@ -137,7 +137,13 @@ export function summarizeIndicator(input: SummaryInputs): SummaryVerdicts {
   const isRealFigure = figure.value !== null && !figure.isDemo;
   const previousMonths =
     previous.value === null || !previousPeriod ? null : coveredMonths(previousPeriod, previous).length;
-  const moved = change(figure.value, previous.value, indicator.direction);
+  // A sum missing some provinces (this period's or the previous one's) moves for reasons that are
+  // not the province's: no change is given between it and a whole one.
+  const isPreviousMissingUnits = previous.value !== null && previous.missing.some((k) => k.includes('@'));
+  const moved =
+    isMissingUnits || isPreviousMissingUnits
+      ? change(null, null, indicator.direction)
+      : change(figure.value, previous.value, indicator.direction);
   const rankVerdict = input.rank
     ? {
         ...rankShown(input.rank.rank, input.rank.rankedCount, input.rank.of),
