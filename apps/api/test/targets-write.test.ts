@@ -117,6 +117,20 @@ describe('plans', () => {
     expect(res.status).toBe(201);
   });
 
+  // "212/216 bản, vượt 82% so với kế hoạch" once became a plan of 53,93%: no plan comes from a claim on a rate.
+  it('refuses a plan derived from "vượt 82% so với kế hoạch" for a percentage, saying why', async () => {
+    const res = await sonla.send('POST', '/api/targets', {
+      ...plan,
+      indicatorKey: 'villages_mobile_broadband',
+      period: '2025',
+      value: 53.93,
+      derivedFrom: { actual: 98.15, claim: 'vượt 82% so với kế hoạch' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.field).toBe('derivedFrom.claim');
+    expect(res.body.error.message.vi).toContain('Không suy ra được kế hoạch');
+  });
+
   it('stores a plan derived from "vượt 8% so với kế hoạch" as derived, with the claim', async () => {
     const derived = {
       ...plan,

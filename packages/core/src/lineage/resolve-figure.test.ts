@@ -178,6 +178,19 @@ describe('the year 2025 for a new unit', () => {
     expect(figure.missing).toEqual(['2025-03']);
   });
 
+  // Item 4 of "one truth": "trên 20" of a predecessor in March stays a bound through the roll-up.
+  it('keeps a predecessor’s bound through the roll-up across the merger, never exact', () => {
+    const above = {
+      ...cells,
+      'v63-44': cells['v63-44'].map((x) =>
+        x.period === '2025-03' ? { ...x, qualifier: 'above' as const } : x,
+      ),
+    };
+    const figure = resolveFigure(context(revenue, above), 'v34-44', periodOf('2025'), 'reported');
+    expect(figure.value).toBe(6 * (20 + 10) + 6 * 35);
+    expect(figure.qualifier).toBe('above');
+  });
+
   it('for a stock takes the new unit’s own December', () => {
     const stock = context(villages, {
       'v63-44': [c('2025-06', 90, 180, 200)],
