@@ -21,7 +21,8 @@ export async function launchBrowser(): Promise<Browser> {
   browser.newPage = async (options) => {
     const context = await browser.newContext(options);
     const page = await context.newPage();
-    page.once('close', () => void context.close());
+    // When the whole browser closes first, the context is gone with it: nothing left to close.
+    page.once('close', () => void context.close().catch(() => undefined));
     return page;
   };
   return browser;
