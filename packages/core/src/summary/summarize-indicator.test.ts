@@ -156,6 +156,9 @@ describe('summarizeIndicator', () => {
     expect(s.isPeriodOver).toBe(true);
     expect(s.coverage).toMatchObject({ months: 1, of: 12 });
     expect(s.progress.status).toBe('incomplete');
+    // Its rank among provinces with whole years says it rests on one month.
+    expect(s.rank?.isOnPartialFigure).toBe(true);
+    expect(summarizeIndicator(base).rank?.isOnPartialFigure).toBe(false);
   });
 
   it('judges nothing of a restated sum that misses a province', () => {

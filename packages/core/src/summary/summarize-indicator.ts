@@ -100,6 +100,11 @@ export interface SummaryVerdicts {
         previousRank: number | null;
         isAgainstDemo: boolean;
         isApproximate: boolean;
+        /**
+         * Ranked on a figure that is not the whole period's (11 months of a closed year, a sum
+         * missing provinces) among whole ones: the place is said with that caveat.
+         */
+        isOnPartialFigure: boolean;
       })
     | null;
   rankMove: ReturnType<typeof rankChange> | null;
@@ -151,6 +156,7 @@ export function summarizeIndicator(input: SummaryInputs): SummaryVerdicts {
         previousRank: input.rank.previousRank,
         isAgainstDemo: isRealFigure && input.rank.hasDemoAmong,
         isApproximate: figure.qualifier !== 'exact',
+        isOnPartialFigure: (isPartial && isPeriodOver) || isMissingUnits,
       }
     : null;
   return {

@@ -123,6 +123,7 @@ function Row({
             )}
             {formatNumber(rank.rank, locale)}/{formatNumber(rank.of, locale)}
             {rank.isTied ? ` (${t('tied')})` : ''}
+            {rank.isOnPartialFigure && <span className="muted"> · {t('rankOnPartial')}</span>}
             {rank.isAgainstDemo && <VsDemoNote title={t('vsDemoHelp')}>{t('vsDemo')}</VsDemoNote>}
           </>
         ) : row.rankMove?.label ? (

@@ -51,6 +51,7 @@ export function CardRank({ item }: Props) {
           {formatNumber(Math.abs(moved), locale)}
         </span>
       )}
+      {rank.isOnPartialFigure && <span className="muted"> · {t('rankOnPartial')}</span>}
       {rank.isPartialField && (
         <span className="muted"> · {t('rankWithData', { n: formatNumber(rank.rankedCount, locale) })}</span>
       )}
