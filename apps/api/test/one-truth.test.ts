@@ -16,6 +16,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { seedIfEmpty } from '../src/seed/seed-database.ts';
 import { createPostgresDatabase, type PostgresDatabase } from './helpers/postgres-database.ts';
 import { getJson, type Json, SEED_NOW, type Seeded, seededApp, TEST_NOW } from './helpers/seeded-app.ts';
+import { signIn } from './helpers/sign-in.ts';
 
 const PG_TEST_URL = process.env.PG_TEST_URL;
 
@@ -126,6 +127,39 @@ async function check(s: Seeded, unitId: string, year: number): Promise<void> {
   }
 }
 
+/**
+ * A real figure entered among the demo data, as staff would and a reviewer approves it: a random
+ * value with a random qualifier ("trên", "khoảng", "dưới"), for Sơn La's November 2026, so the
+ * database the screens read is a different mix of real, demo and approximate on every run.
+ */
+const entered = fc.option(
+  fc.record({
+    indicatorKey: fc.constantFrom('telecom_revenue', 'portal_visits', 'bts_4g_added'),
+    value: fc.integer({ min: 1, max: 5_000 }),
+    qualifier: fc.constantFrom('exact', 'above', 'about', 'below'),
+  }),
+  { nil: null },
+);
+
+async function enter(s: Seeded, figure: { indicatorKey: string; value: number; qualifier: string }) {
+  const staff = await signIn(s.app, 'demo.sonla');
+  const reviewer = await signIn(s.app, 'demo.reviewer');
+  const form = (await staff.get('/api/period-forms/v34-14/2026-11')).body;
+  const row = form.rows.find((r: Json) => r.indicator === figure.indicatorKey);
+  const basedOn = row?.revision ? { revisionId: row.revision.id, version: row.revision.version } : null;
+  const sent = await staff.send('PUT', '/api/period-forms/v34-14/2026-11', {
+    sourceRef: 'Báo cáo số 210/BC-SKHCN ngày 02/12/2026',
+    rows: [{ indicatorKey: figure.indicatorKey, value: figure.value, qualifier: figure.qualifier, basedOn }],
+    submit: true,
+  });
+  expect(sent.status, JSON.stringify(sent.body).slice(0, 300)).toBe(200);
+  const sentRow = sent.body.form.rows.find((r: Json) => r.indicator === figure.indicatorKey);
+  const reviewed = await reviewer.send('POST', '/api/submissions/v34-14/2026-11/review', {
+    decisions: [{ revisionId: sentRow.revision.id, version: sentRow.revision.version, decision: 'approve' }],
+  });
+  expect(reviewed.status, JSON.stringify(reviewed.body).slice(0, 300)).toBe(200);
+}
+
 const property = (s: () => Seeded) =>
   fc.assert(
     fc.asyncProperty(
@@ -133,7 +167,14 @@ const property = (s: () => Seeded) =>
         fc.record({ unitId: fc.constantFrom(...UNITS_34), year: fc.integer({ min: 2019, max: 2026 }) }),
         fc.record({ unitId: fc.constantFrom(...UNITS_63), year: fc.integer({ min: 2019, max: 2024 }) }),
       ),
-      async ({ unitId, year }) => check(s(), unitId, year),
+      entered,
+      async ({ unitId, year }, figure) => {
+        if (figure) {
+          await enter(s(), figure);
+          await check(s(), 'v34-14', 2026);
+        }
+        await check(s(), unitId, year);
+      },
     ),
     { numRuns: 12, seed: 20261203 },
   );
