@@ -116,7 +116,7 @@ export const revisionsRoute = new Hono<AppEnv>()
         vietnamDate(now),
         successor && { vi: successor.nameVi, en: successor.nameEn },
       ).map((i) => ({ field: 'period', code: i.code, message: i.message })),
-      ...checkFigure(indicator.unit, { ...body, rankedOf }),
+      ...checkFigure(indicator, { ...body, rankedOf }),
     ];
     if (problems.length > 0)
       return c.json(apiError('invalid_figure', issuesMessage(problems), problems), 400);
@@ -184,7 +184,7 @@ export const revisionsRoute = new Hono<AppEnv>()
     // A new numerator or denominator without a value means: compute the value again.
     const recompute = ('numerator' in patch || 'denominator' in patch) && !('value' in patch);
     const merged = { ...revision, ...patch, ...(recompute ? { value: null } : {}) };
-    const problems = indicator ? checkFigure(indicator.unit, merged) : [];
+    const problems = indicator ? checkFigure(indicator, merged) : [];
     if (problems.length > 0 || !indicator)
       return c.json(apiError('invalid_figure', issuesMessage(problems), problems), 400);
     const now = nowIso(c);
