@@ -21,6 +21,7 @@ import { apiNoStore } from './http/cache-headers.ts';
 import { clientIp, isHttps } from './http/client-ip.ts';
 import { compressJson } from './http/compress-json.ts';
 import { csrfGuard } from './http/csrf-guard.ts';
+import { finiteJson } from './http/finite-json.ts';
 import { requireJsonBody } from './http/require-json-body.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { apiError } from './http/validate.ts';
@@ -83,6 +84,7 @@ export function createApp(db: Db, options: AppOptions = {}) {
   const api = new Hono<AppEnv>()
     // Outermost, so that it compresses the final answer (JSON above 1 KB, when the client accepts it).
     .use(compressJson)
+    .use(finiteJson)
     .use(apiNoStore)
     .use(async (c, next) => {
       c.set('db', db);

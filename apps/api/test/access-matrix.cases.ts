@@ -7,6 +7,7 @@
  */
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts.ts';
 import { LOGINS, PLAN, REVISION, type Row, type Statuses } from './helpers/matrix-context.ts';
+import type { Sent } from './helpers/requests.ts';
 
 const EVERYONE: Statuses = [200, 200, 200, 200, 200, 200];
 const SIGNED_IN: Statuses = [401, 200, 200, 200, 200, 200];
@@ -24,6 +25,16 @@ const figures = (route: string, path: string): Row => ({
   publicAnonymous: 200,
   request: () => ({ path }),
 });
+
+const PUBLISHED_ONLY = '200 published history only';
+const UNPUBLISHED_SHOWN = '200 with drafts and submissions';
+
+/** Whether a figure's history shows unpublished work (its value, note, source and author). */
+function historyShows(sent: Sent): string {
+  const { revisions } = sent.body as { revisions: { status: string }[] };
+  const unpublished = revisions.filter((r) => r.status !== 'approved');
+  return unpublished.length > 0 ? UNPUBLISHED_SHOWN.slice(4) : PUBLISHED_ONLY.slice(4);
+}
 
 const NEW_PASSWORD = 'matrix-changed-password';
 
@@ -227,9 +238,26 @@ export const ROWS: readonly Row[] = [
     request: () => ({ path: '/api/pending/v34-14?period=2026-11' }),
   },
   {
+    // A draft and a submission by staff of Sơn La: shown to those who may see the period's form
+    // (its staff, the province's reviewer, admins); everyone else sees the published history only.
     route: 'GET /figure-history/{unitId}/{indicator}/{period}',
-    expect: SIGNED_IN,
-    request: () => ({ path: '/api/figure-history/v63-14/villages_mobile_broadband/2022' }),
+    expect: [401, PUBLISHED_ONLY, UNPUBLISHED_SHOWN, PUBLISHED_ONLY, UNPUBLISHED_SHOWN, UNPUBLISHED_SHOWN],
+    request: async (ctx) => {
+      await ctx.revision('sonla', false);
+      await ctx.revision('sonla', true);
+      return { path: '/api/figure-history/v63-14/villages_mobile_broadband/2022' };
+    },
+    reads: historyShows,
+  },
+  {
+    route: 'GET /figure-history/{unitId}/{indicator}/{period}',
+    variant: 'Quảng Bình (v63-44), submitted by staff of Quảng Trị',
+    expect: [401, PUBLISHED_ONLY, PUBLISHED_ONLY, UNPUBLISHED_SHOWN, UNPUBLISHED_SHOWN, UNPUBLISHED_SHOWN],
+    request: async (ctx) => {
+      await ctx.revision('quangtri', true, 'v63-44');
+      return { path: '/api/figure-history/v63-44/villages_mobile_broadband/2022' };
+    },
+    reads: historyShows,
   },
   {
     route: 'GET /completeness/{period}',

@@ -48,6 +48,7 @@ export async function readCatalog(db: Db): Promise<Catalog> {
     overTime: r.over_time as Indicator['overTime'],
     acrossUnits: r.across_units as Indicator['acrossUnits'],
     validFrom: r.valid_from,
+    max: r.max_value,
     validTo: r.valid_to,
     note: r.note,
   }));

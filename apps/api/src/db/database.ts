@@ -57,6 +57,8 @@ export interface IndicatorTable {
   across_units: string;
   valid_from: string | null;
   valid_to: string | null;
+  /** The plausible maximum of a figure; above it a figure is refused. */
+  max_value: number | null;
   note: string;
   position: number;
 }

@@ -12,6 +12,7 @@ import * as revisionVersion from './migrations/2026-12-03-0009-revision-version.
 import * as revisionOrigin from './migrations/2026-12-03-0010-revision-origin.ts';
 import * as rankingAggregates from './migrations/2026-12-03-0011-ranking-aggregates.ts';
 import * as sourceReports from './migrations/2026-12-03-0012-source-reports.ts';
+import * as indicatorMaximum from './migrations/2026-12-06-0013-indicator-maximum.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-22-0001-initial-schema': initialSchema,
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03-0010-revision-origin': revisionOrigin,
   '2026-12-03-0011-ranking-aggregates': rankingAggregates,
   '2026-12-03-0012-source-reports': sourceReports,
+  '2026-12-06-0013-indicator-maximum': indicatorMaximum,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

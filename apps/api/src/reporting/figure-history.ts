@@ -24,8 +24,18 @@ export interface Publication {
   after: FigureFields & { version?: number };
 }
 
-export async function figureHistory(db: Db, unitId: string, indicatorKey: string, period: string) {
-  const [revisions, audit] = await Promise.all([
+/**
+ * `seesUnpublished`: whether the caller may see the province's unpublished work; without it only
+ * approved revisions are listed (publications are published by definition).
+ */
+export async function figureHistory(
+  db: Db,
+  unitId: string,
+  indicatorKey: string,
+  period: string,
+  { seesUnpublished }: { seesUnpublished: boolean },
+) {
+  const [allRevisions, audit] = await Promise.all([
     cellRevisions(db, unitId, indicatorKey, period),
     findAuditEvents(db, {
       entity: 'observation',
@@ -53,5 +63,6 @@ export async function figureHistory(db: Db, unitId: string, indicatorKey: string
       };
     })
     .reverse();
+  const revisions = seesUnpublished ? allRevisions : allRevisions.filter((r) => r.status === 'approved');
   return { unitId, indicatorKey, period, publications, revisions };
 }

@@ -300,7 +300,7 @@ export function checkForm(
     for (const issue of entryIssues(unit, indicator, period, today))
       issues.push({ field: at('indicatorKey'), code: issue.code, message: issue.message });
     const fields = fieldsOf(indicator, unit, row, form);
-    for (const issue of checkFigure(indicator.unit, { ...row, rankedOf: fields.rankedOf }))
+    for (const issue of checkFigure(indicator, { ...row, rankedOf: fields.rankedOf }))
       issues.push({ ...issue, field: at(issue.field) });
     if (fields.sourceRef.trim().length < 3)
       issues.push({

@@ -153,6 +153,7 @@ async function loadIndicators(db: Db): Promise<Map<string, IndicatorRule>> {
         across_units: field(r, 'across_units'),
         valid_from: field(r, 'valid_from') || null,
         valid_to: field(r, 'valid_to') || null,
+        max_value: field(r, 'max') ? Number(field(r, 'max')) : null,
         note: field(r, 'note'),
         position: i,
       })),

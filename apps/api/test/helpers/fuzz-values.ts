@@ -127,6 +127,10 @@ export function badId(liveId: number): fc.Arbitrary<string> {
     fc.constantFrom('0', '-1', '-0', '00', '1,2', 'abc', 'NaN', 'Infinity', 'null', 'true', '[]', '{}'),
     fc.constantFrom(
       '9'.repeat(30),
+      // Past PostgreSQL's integer (2³¹−1): refused as ids, not sent to the database.
+      '2147483648',
+      '4294967296',
+      '9999999999',
       '2147483649',
       '9007199254740993',
       "1' OR '1'='1",

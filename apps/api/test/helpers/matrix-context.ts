@@ -41,8 +41,11 @@ export const PLAN = {
   source: 'Kế hoạch 12/KH-UBND',
 };
 
-/** Statuses in ROLES order. */
-export type Statuses = readonly [number, number, number, number, number, number];
+/**
+ * Statuses in ROLES order; a row that `reads` its answer gives a 200 as `200 <what was read>`.
+ */
+type Outcome = number | string;
+export type Statuses = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
 
 /** A row of the access matrix (access-matrix.cases.ts). */
 export interface Row {
@@ -56,6 +59,11 @@ export interface Row {
   /** The request ends or replaces the session it carries: send it on a new session of its own. */
   fresh?: boolean;
   request: (ctx: MatrixContext, role: Role) => Promise<CellRequest> | CellRequest;
+  /**
+   * What a caller notices in a 200 beyond its status (e.g. whether a draft shows), for reads whose
+   * answer, not their status, depends on who asks.
+   */
+  reads?: (sent: Sent, ctx: MatrixContext) => string;
   /** Puts things back after the cell (a changed password). */
   after?: (ctx: MatrixContext, role: Role, sent: Sent) => Promise<void>;
 }

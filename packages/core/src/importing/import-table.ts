@@ -221,8 +221,7 @@ export function readImportTable(
       denominator: v?.kind === 'fraction' ? v.denominator : (denominator.reading?.value ?? null),
       rankedOf: v?.kind === 'rank' ? v.rankedOf : null,
     };
-    for (const issue of validateFigure(indicator.unit, figure))
-      problem(issue.field, issue.code, issue.message);
+    for (const issue of validateFigure(indicator, figure)) problem(issue.field, issue.code, issue.message);
     // Whether a unit may report an indicator for a period depends only on the unit's vintage, the
     // indicator and the period: checked once per such triple, the messages made only when needed.
     const entryKey = `${unit.vintage}|${indicator.key}|${period.key}`;

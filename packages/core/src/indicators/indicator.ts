@@ -36,6 +36,11 @@ export interface Indicator {
   readonly validFrom: string | null;
   /** ISO date until which the indicator exists (inclusive), or null for still valid. */
   readonly validTo: string | null;
+  /**
+   * The plausible maximum of one province's figure for one period (a percentage's 100, a count of
+   * stations, a revenue in tỷ đồng): above it the figure is refused as a slip. Null or absent: none.
+   */
+  readonly max?: number | null;
   readonly note: string;
 }
 

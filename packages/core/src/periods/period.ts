@@ -107,6 +107,11 @@ export function contains(outer: Period, inner: Period): boolean {
 }
 
 /** The period of the same type immediately before. */
+/** Whether the period before this one is in the calendar (not before January 1990). */
+export function hasPreviousPeriod(period: Period): boolean {
+  return period.index > 1 || period.year > MIN_YEAR;
+}
+
 export function previousPeriod(period: Period): Period {
   if (period.index > 1) return makePeriod(period.type, period.year, period.index - 1);
   return makePeriod(period.type, period.year - 1, 12 / MONTHS_IN[period.type]);

@@ -4,7 +4,13 @@
  * same types. Unknown fields are refused (`strict`).
  */
 import { z } from 'zod';
-import { indicatorKeySchema, periodKeySchema, unitIdSchema } from './query-schemas.ts';
+import {
+  indicatorKeySchema,
+  periodKeySchema,
+  reportPeriodSchema,
+  textSchema,
+  unitIdSchema,
+} from './query-schemas.ts';
 
 const finite = z.number().finite();
 
@@ -25,15 +31,16 @@ export const figureFieldsSchema = z.object({
   /** Only for ranks: "12/63" sends value 12 and rankedOf 63. */
   rankedOf: rankedOfSchema.nullable().default(null),
   /** Where the figure comes from: a report, decision or document number. Required. */
-  sourceRef: z.string().trim().min(3, { message: 'must name the source (at least 3 characters)' }).max(500),
-  note: z.string().trim().max(2000).nullable().default(null),
+  sourceRef: textSchema.trim().min(3, { message: 'must name the source (at least 3 characters)' }).max(500),
+  note: textSchema.trim().max(2000).nullable().default(null),
 });
 
 export const revisionCreateSchema = figureFieldsSchema
   .extend({
     unitId: unitIdSchema,
     indicatorKey: indicatorKeySchema,
-    period: periodKeySchema,
+    // Checked for plausibility against the figure of the period before.
+    period: reportPeriodSchema,
     /** Send for review at once instead of keeping a draft. */
     submit: z.boolean().default(false),
   })
@@ -48,7 +55,7 @@ export const revisionUpdateSchema = z
     qualifier: qualifierSchema,
     rankedOf: rankedOfSchema.nullable(),
     sourceRef: figureFieldsSchema.shape.sourceRef,
-    note: z.string().trim().max(2000).nullable(),
+    note: textSchema.trim().max(2000).nullable(),
   })
   .partial()
   .strict()
@@ -56,7 +63,7 @@ export const revisionUpdateSchema = z
     message: 'nothing to change: send at least one field',
   });
 
-export const revisionReturnSchema = z.object({ comment: z.string().trim().min(3).max(1000) }).strict();
+export const revisionReturnSchema = z.object({ comment: textSchema.trim().min(3).max(1000) }).strict();
 
 export const revisionStatusSchema = z.enum(['draft', 'submitted', 'approved', 'returned', 'withdrawn']);
 
@@ -68,14 +75,14 @@ export const targetWriteSchema = z
     period: periodKeySchema,
     comparator: z.enum(['>=', '>', '<=', '<', '=']).default('>='),
     value: finite,
-    source: z.string().trim().min(3).max(500),
+    source: textSchema.trim().min(3).max(500),
     /**
      * A plan the report does not state but implies: "đạt 1.463 tỷ đồng, vượt 8% so với kế hoạch"
      * gives the plan 1.463 / 1,08. `value` must be what that gives (core deriveTargetFromPlanClaim);
      * the plan is stored as derived, with the claim.
      */
     derivedFrom: z
-      .object({ actual: finite, claim: z.string().trim().min(3).max(200) })
+      .object({ actual: finite, claim: textSchema.trim().min(3).max(200) })
       .strict()
       .optional(),
   })

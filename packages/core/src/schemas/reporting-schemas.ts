@@ -4,10 +4,10 @@
  */
 import { z } from 'zod';
 import { figureFieldsSchema, qualifierSchema } from './entry-schemas.ts';
-import { indicatorKeySchema } from './query-schemas.ts';
+import { idSchema, indicatorKeySchema, textSchema } from './query-schemas.ts';
 
 const finite = z.number().finite();
-const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
+const optionalText = (max: number) => textSchema.trim().max(max).nullable().default(null);
 
 /**
  * One row of the period form: the figure as parsed by the form (the same number parser as
@@ -32,16 +32,8 @@ export const periodFormRowSchema = z
      */
     basedOn: z
       .object({
-        revisionId: z
-          .number()
-          .int()
-          .positive()
-          .max(2 ** 31),
-        version: z
-          .number()
-          .int()
-          .positive()
-          .max(2 ** 31),
+        revisionId: idSchema,
+        version: idSchema,
       })
       .strict()
       .nullable()
@@ -79,22 +71,12 @@ export const submissionReviewSchema = z
       .array(
         z
           .object({
-            revisionId: z
-              .number()
-              .int()
-              .positive()
-              .max(2 ** 31),
+            revisionId: idSchema,
             decision: z.enum(['approve', 'return']),
             /** The revision as the reviewer saw it: one changed since is refused (409). */
-            version: z
-              .number()
-              .int()
-              .positive()
-              .max(2 ** 31)
-              .nullable()
-              .default(null),
+            version: idSchema.nullable().default(null),
             /** Required to return a figure: the staff see it in their inbox. */
-            comment: z.string().trim().max(1000).nullable().default(null),
+            comment: textSchema.trim().max(1000).nullable().default(null),
           })
           .strict()
           .superRefine((d, ctx) => {

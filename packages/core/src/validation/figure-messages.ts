@@ -17,6 +17,11 @@ const vi = (x: number): string => formatNumber(x, 'vi');
 const en = (x: number): string => formatNumber(x, 'en');
 
 export const FIGURE_MESSAGES = {
+  /** Above the indicator's stated plausible maximum: almost always a slip (extra digits, a wrong unit). */
+  aboveMaximum: (field: FigureField, max: number): Bilingual => ({
+    vi: `${FIELD_NAME[field].vi} vượt mức tối đa hợp lý của chỉ tiêu (${vi(max)}); hãy kiểm tra số chữ số và đơn vị`,
+    en: `${FIELD_NAME[field].en} is above the indicator's plausible maximum (at most ${en(max)}); check the digits and the unit`,
+  }),
   notFinite: (field: FigureField): Bilingual => ({
     vi: `${FIELD_NAME[field].vi} phải là một số hữu hạn`,
     en: `${FIELD_NAME[field].en} must be a finite number`,

@@ -102,13 +102,41 @@ function checkParts(unit: IndicatorUnit, value: number | null, num: number, den:
 }
 
 /**
- * All problems with a figure for an indicator of the given unit; an empty array means it is valid.
+ * Parts of a percentage above this are a slip whatever the indicator: no province counts a
+ * billion villages, households or procedures.
+ */
+export const MAX_PART = 1_000_000_000;
+
+/** What validation needs to know of an indicator: its unit and its stated plausible maximum. */
+export interface FigureRule {
+  unit: IndicatorUnit;
+  max?: number | null;
+}
+
+/**
+ * All problems with a figure for an indicator (or just its unit); an empty array means it is valid.
+ * A value above the indicator's plausible maximum (`max` in data/indicators.csv) is refused.
  * @example validateFigure('percent', { value: 98.15, numerator: 212, denominator: 216 }) // []
  * @example validateFigure('rank', { value: 70, rankedOf: 63 })[0]?.code // 'rank_out_of_range'
+ * @example validateFigure({ unit: 'billion_vnd', max: 1e6 }, { value: 1e308 })[0]?.code // 'above_maximum'
  */
-export function validateFigure(unit: IndicatorUnit, figure: FigureInput): FigureIssue[] {
+export function validateFigure(rule: IndicatorUnit | FigureRule, figure: FigureInput): FigureIssue[] {
+  const { unit, max } = typeof rule === 'string' ? { unit: rule, max: null } : rule;
   const { value, numerator: num, denominator: den, rankedOf } = figure;
   const issues: FigureIssue[] = [];
+  const beyond = (field: FigureField, x: number | null | undefined, limit: number | null | undefined) => {
+    if (!given(x) || !given(limit) || !Number.isFinite(x) || x <= limit) return false;
+    issues.push(issue(field, 'above_maximum', M.aboveMaximum(field, limit)));
+    return true;
+  };
+  const tooBig = [
+    // A bounded unit (a percentage, an index) says its own range more precisely.
+    beyond('value', value, RANGES[unit] ? null : max),
+    beyond('numerator', num, MAX_PART),
+    beyond('denominator', den, MAX_PART),
+  ].some(Boolean);
+  // A number no one meant says nothing of the other rules: they would only add noise.
+  if (tooBig) return issues;
   const finite = (field: FigureField, x: number | null | undefined): boolean => {
     if (!given(x) || Number.isFinite(x)) return true;
     issues.push(issue(field, 'not_finite', M.notFinite(field)));

@@ -1,4 +1,5 @@
 /** The audit trail, for admins: every change, sign-in, failed sign-in and permission change, with who and when. */
+import { textSchema } from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireAdmin } from '../../auth/access-policy.ts';
@@ -13,7 +14,7 @@ const word = z
 export const auditQuerySchema = z
   .object({
     entity: word.optional(),
-    entityId: z.string().min(1).max(100).optional(),
+    entityId: textSchema.min(1).max(100).optional(),
     userId: z
       .string()
       .regex(/^[1-9]\d{0,8}$/, 'must be a user id')

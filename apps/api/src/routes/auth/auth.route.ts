@@ -2,6 +2,7 @@
  * Signing in and out, who am I, and changing one's own password. Every sign-in, failed sign-in,
  * refusal by the throttle, sign-out and password change leaves an audit row.
  */
+import { textSchema } from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { writeAudit } from '../../audit/write-audit.ts';
@@ -23,7 +24,7 @@ import { apiError, validate } from '../../http/validate.ts';
 import { signIn } from './sign-in.ts';
 
 export const loginBodySchema = z
-  .object({ login: z.string().min(1).max(200), password: z.string().min(1).max(1000) })
+  .object({ login: textSchema.min(1).max(200), password: z.string().min(1).max(1000) })
   .strict();
 
 export const passwordChangeBodySchema = z

@@ -7,6 +7,7 @@ import { indicatorKeySchema, parsePeriod, periodKeySchema, periodTypeSchema } fr
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/app-env.ts';
+import { notFound } from '../../http/not-found.ts';
 import { todayIso } from '../../http/request-context.ts';
 import { validate } from '../../http/validate.ts';
 import { type ExportFigure, exportTable } from '../../importing/export-figures.ts';
@@ -41,6 +42,8 @@ export const exportQuerySchema = z
         path: [q.to ? 'to' : 'from'],
         message: 'from, to and periodType must be of one period type',
       });
+    else if (q.from && q.to && q.from > q.to)
+      ctx.addIssue({ code: 'custom', path: ['from'], message: 'must not be after to' });
   });
 
 export const exportsRoute = new Hono<AppEnv>().get(
@@ -48,6 +51,9 @@ export const exportsRoute = new Hono<AppEnv>().get(
   validate('query', exportQuerySchema),
   async (c) => {
     const q = c.req.valid('query');
+    const catalog = await c.var.catalog();
+    const missingUnit = q.unit?.find((id) => !catalog.unit(id));
+    if (missingUnit) return c.json(notFound('unit', missingUnit), 404);
     const periodType =
       q.periodType ?? (q.from ? parsePeriod(q.from)?.type : q.to ? parsePeriod(q.to)?.type : undefined);
     const filter = {
@@ -74,7 +80,7 @@ export const exportsRoute = new Hono<AppEnv>().get(
       status: o.status,
       isDemo: o.isDemo,
     }));
-    const table = exportTable(await c.var.catalog(), figures, plans);
+    const table = exportTable(catalog, figures, plans);
     const name = `so-lieu-cds-${todayIso(c)}.${q.format}`;
     const bytes = q.format === 'csv' ? csvBytes(table) : await xlsxBytes(table, 'Số liệu');
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {

@@ -5,7 +5,7 @@
  * rows or none, as submissions for review. `locale` says how text numbers are written in the file
  * (vi: 1.463,5; en: 1,463.5); `source` names the source for rows whose own is blank.
  */
-import { type ImportIssue, LOCALES, periodOf, readImportTable } from '@cds/core';
+import { endDate, type ImportIssue, LOCALES, periodOf, readImportTable } from '@cds/core';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -49,6 +49,18 @@ const UNSUPPORTED = apiError('unsupported_media_type', {
   vi: 'Tệp nhập phải là CSV (text/csv) hoặc Excel .xlsx',
   en: 'The import must be a CSV (text/csv) or an Excel .xlsx file',
 });
+
+function periodNotOver(period: string) {
+  const message = { vi: 'kỳ này chưa kết thúc', en: 'this period is not over yet' };
+  return apiError(
+    'invalid_parameter',
+    {
+      vi: `Kỳ ${period} chưa kết thúc: chưa có biểu mẫu`,
+      en: `Period ${period} is not over: no template yet`,
+    },
+    [{ field: 'period', message }],
+  );
+}
 
 /** The file read and checked; every issue of every row, or the rows to write. */
 async function readUpload(c: Context<AppEnv>, catalog: Catalog, query: z.infer<typeof importQuerySchema>) {
@@ -110,6 +122,8 @@ export const importsRoute = new Hono<AppEnv>()
       const catalog = await c.var.catalog();
       const unit = catalog.unit(unitId);
       if (!unit) return c.json(notFound('unit', unitId), 404);
+      // Figures are reported once their period is over: no template for one still running.
+      if (endDate(periodOf(period)) >= todayIso(c)) return c.json(periodNotOver(period), 400);
       if (!canEditUnit(catalog, user, unit.id))
         return c.json(
           forbidden(

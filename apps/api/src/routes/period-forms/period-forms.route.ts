@@ -1,5 +1,5 @@
 /** A province's report of one period as one form: read it, save it as a draft, or submit it. */
-import { periodFormSaveSchema, periodKeySchema, periodOf, unitIdSchema } from '@cds/core';
+import { periodFormSaveSchema, periodOf, reportPeriodSchema, unitIdSchema } from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { canEditUnit, canReviewUnit } from '../../auth/permissions.ts';
@@ -17,7 +17,8 @@ import { apiError, issuesMessage, validate } from '../../http/validate.ts';
 import { readDeadlines } from '../../reporting/deadline-settings.repository.ts';
 import { loadPeriodForm, savePeriodForm } from '../../reporting/period-form.ts';
 
-export const reportParams = z.object({ unitId: unitIdSchema, period: periodKeySchema });
+/** A report is read with the period before it (its plausibility): that period must be in the calendar. */
+export const reportParams = z.object({ unitId: unitIdSchema, period: reportPeriodSchema });
 
 const STALE_MESSAGE = {
   vi: 'Một số dòng vừa được người khác thay đổi; hãy tải lại biểu rồi lưu lại',

@@ -1,9 +1,9 @@
-/** A figure's own consistency (range, integer, numerator ≤ denominator), as 400 issues. */
-import { type IndicatorUnit, validateFigure } from '@cds/core';
+/** A figure's own consistency (range, plausible maximum, integer, numerator ≤ denominator), as 400 issues. */
+import { type FigureRule, validateFigure } from '@cds/core';
 import type { ApiIssue } from '../../http/api-error.ts';
 
 export function checkFigure(
-  unit: IndicatorUnit,
+  indicator: FigureRule,
   figure: {
     value: number | null;
     numerator: number | null;
@@ -11,7 +11,7 @@ export function checkFigure(
     rankedOf?: number | null;
   },
 ): ApiIssue[] {
-  return validateFigure(unit, figure).map((issue) => ({
+  return validateFigure(indicator, figure).map((issue) => ({
     field: issue.field,
     code: issue.code,
     message: issue.message,

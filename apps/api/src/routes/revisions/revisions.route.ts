@@ -8,6 +8,7 @@
 import {
   entryIssues,
   figureValue,
+  idParamSchema,
   periodOf,
   revisionCreateSchema,
   revisionReturnSchema,
@@ -38,24 +39,12 @@ import { currentObservation } from './publish-figures.repository.ts';
 import { insertRevision, rewriteRevision } from './revision-states.repository.ts';
 import { findRevision, listRevisions, type OpenStatus } from './revisions.repository.ts';
 
-// Digits only: a coerced number would also take "0x1", "+1", "1e0", "1.0" or " 1" as id 1.
-const idParam = z.object({
-  id: z
-    .string()
-    .regex(/^[1-9]\d{0,9}$/, 'must be an id: a positive whole number')
-    .transform(Number)
-    .pipe(z.number().max(2 ** 31)),
-});
+const idParam = z.object({ id: idParamSchema });
 
 /** The version of the entry the move was decided on (as the client loaded it): a changed entry is refused. */
 export const moveQuerySchema = z
   .object({
-    version: z
-      .string()
-      .regex(/^[1-9]\d{0,9}$/, 'must be a version: a positive whole number')
-      .transform(Number)
-      .pipe(z.number().max(2 ** 31))
-      .optional(),
+    version: idParamSchema.optional(),
   })
   .strict();
 
@@ -127,7 +116,7 @@ export const revisionsRoute = new Hono<AppEnv>()
         vietnamDate(now),
         successor && { vi: successor.nameVi, en: successor.nameEn },
       ).map((i) => ({ field: 'period', code: i.code, message: i.message })),
-      ...checkFigure(indicator.unit, { ...body, rankedOf }),
+      ...checkFigure(indicator, { ...body, rankedOf }),
     ];
     if (problems.length > 0)
       return c.json(apiError('invalid_figure', issuesMessage(problems), problems), 400);
@@ -195,7 +184,7 @@ export const revisionsRoute = new Hono<AppEnv>()
     // A new numerator or denominator without a value means: compute the value again.
     const recompute = ('numerator' in patch || 'denominator' in patch) && !('value' in patch);
     const merged = { ...revision, ...patch, ...(recompute ? { value: null } : {}) };
-    const problems = indicator ? checkFigure(indicator.unit, merged) : [];
+    const problems = indicator ? checkFigure(indicator, merged) : [];
     if (problems.length > 0 || !indicator)
       return c.json(apiError('invalid_figure', issuesMessage(problems), problems), 400);
     const now = nowIso(c);

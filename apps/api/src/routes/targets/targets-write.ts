@@ -141,7 +141,7 @@ async function guard(c: Context<AppEnv>, body: TargetWrite): Promise<Guarded> {
       return { ok: false, response: c.json(apiError('invalid_target', issue.message, [issue]), 400) };
     }
   }
-  const problems = checkFigure(indicator.unit, { value: body.value, numerator: null, denominator: null });
+  const problems = checkFigure(indicator, { value: body.value, numerator: null, denominator: null });
   if (problems.length > 0)
     return {
       ok: false,

@@ -1,4 +1,10 @@
-import { indicatorKeySchema, periodKeySchema, targetWriteSchema, unitIdSchema } from '@cds/core';
+import {
+  idParamSchema,
+  indicatorKeySchema,
+  periodKeySchema,
+  targetWriteSchema,
+  unitIdSchema,
+} from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/app-env.ts';
@@ -15,14 +21,7 @@ export const targetsQuerySchema = z
   })
   .strict();
 
-// Digits only: a coerced number would also take "0x1", "+1", "1e0", "1.0" or " 1" as id 1.
-const idParam = z.object({
-  id: z
-    .string()
-    .regex(/^[1-9]\d{0,9}$/, 'must be an id: a positive whole number')
-    .transform(Number)
-    .pipe(z.number().max(2 ** 31)),
-});
+const idParam = z.object({ id: idParamSchema });
 
 /** Province and national targets, each with its source and whether it was derived; writes for staff and admins. */
 export const targetsRoute = new Hono<AppEnv>()

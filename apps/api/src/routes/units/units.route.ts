@@ -1,5 +1,12 @@
 /** Provincial units of both vintages, with lineage across the 1 July 2025 merger. */
-import { isoDateSchema, matchesSearch, unitIdSchema, vintageOnDate, vintageSchema } from '@cds/core';
+import {
+  isoDateSchema,
+  matchesSearch,
+  textSchema,
+  unitIdSchema,
+  vintageOnDate,
+  vintageSchema,
+} from '@cds/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/app-env.ts';
@@ -11,7 +18,7 @@ export const unitsQuerySchema = z
   .object({
     vintage: vintageSchema.optional(),
     date: isoDateSchema.optional(),
-    q: z.string().max(100).optional(),
+    q: textSchema.max(100).optional(),
   })
   .strict();
 

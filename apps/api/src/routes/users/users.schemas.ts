@@ -2,7 +2,7 @@
  * Request bodies of the user admin, shared by the routes (validation) and the OpenAPI document.
  * Every object is strict: an unknown field is a 400, not silently dropped.
  */
-import { unitIdSchema } from '@cds/core';
+import { textSchema, unitIdSchema } from '@cds/core';
 import { z } from 'zod';
 import { newPasswordSchema } from '../../auth/password-policy.ts';
 import { ROLES } from '../../auth/session-user.ts';
@@ -16,7 +16,7 @@ export const loginSchema = z
     'must be 3–64 characters: letters a–z, digits, dot, dash, underscore',
   );
 
-export const displayNameSchema = z.string().trim().min(1).max(120);
+export const displayNameSchema = textSchema.trim().min(1).max(120);
 
 export const assignmentSchema = z
   .object({

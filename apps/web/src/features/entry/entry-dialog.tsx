@@ -83,9 +83,7 @@ export function EntryDialog({ unit, indicator, period, current, today, onClose }
   const problems = [
     ...entryIssues(unit, indicator, periodOf(period), today).map((i) => i.message[locale]),
     // Unread numbers are shown at their fields; checking the rest as if they were blank would only add noise.
-    ...(isUnread
-      ? [t('entry.fixNumbers')]
-      : validateFigure(indicator.unit, figure).map((i) => i.message[locale])),
+    ...(isUnread ? [t('entry.fixNumbers')] : validateFigure(indicator, figure).map((i) => i.message[locale])),
     ...(sourceRef.trim().length < 3 ? [t('sourceRequired')] : []),
   ];
   const { label: valueLabel, placeholder } = valueFieldText(indicator.unit, locale, t);

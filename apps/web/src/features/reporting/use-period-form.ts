@@ -111,7 +111,7 @@ export function usePeriodForm(
         const isChecked = reading.hasText && !reading.isUnread;
         const issues: FormRowModel['issues'] = {};
         if (isChecked)
-          for (const issue of validateFigure(unit, reading.figure))
+          for (const issue of validateFigure({ unit, max: indicator.max }, reading.figure))
             issues[issue.field] ??= issue.message[locale];
         return {
           key: data.indicator,
