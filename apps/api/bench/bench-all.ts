@@ -11,7 +11,9 @@
  *      landing summary (with /api/health polled meanwhile), then a read/write mix whose
  *      acknowledged writes are looked up afterwards;
  *   5. first-load-js.ts: the JavaScript the dashboard's first page loads, from the last build;
- *   6. import-bench.ts: 100,000 rows imported from a CSV end to end, beside a raw insert loop.
+ *   6. import-bench.ts: 100,000 rows imported from a CSV end to end, beside a raw insert loop;
+ *   7. big-xlsx-bench.ts: the preview and import of a 1,048,576-row XLSX: time, peak memory and
+ *      /api/health latency meanwhile.
  * Options: `--rebuild` rebuilds the SQLite bench database and its PostgreSQL copy first.
  * Environment: BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres),
  * BENCH_LOAD_SECONDS (default 30).
@@ -23,6 +25,7 @@ import {
   type DbTarget,
   removeWriteCopies,
 } from './bench-writes-db.ts';
+import { benchBigXlsx } from './big-xlsx-bench.ts';
 import { BENCH_DB_PATH, ensureBenchDb } from './build-bench-db.ts';
 import { benchEngines } from './engines-bench.ts';
 import { printFirstLoadJs } from './first-load-js.ts';
@@ -93,5 +96,6 @@ await part('4. Load (autocannon) on the server as a child process', () => benchL
 await removeWriteCopies(targets).catch((error) => console.log(`\nThe write copies stay: ${error}`));
 await part('5. First-load JavaScript of the dashboard', () => printFirstLoadJs());
 await part('6. Import of 100,000 rows from a CSV, beside a raw insert loop', () => benchImport());
+await part('7. Preview and import of a 1,048,576-row XLSX, with /api/health meanwhile', () => benchBigXlsx());
 
 console.log(`\nAll benches finished in ${seconds(started)}.`);

@@ -305,7 +305,7 @@ describe.each([
     },
   );
 
-  /** Sends one figure as an import (a CSV of one row): it re-sends an entry already waiting for review. */
+  /** Sends one figure as an import (a CSV of one row): refused (409) while another figure of the cell waits for review. */
   const importFigure = (indicatorKey: string, period: string, value: number) =>
     send(s.app, 'POST', '/api/imports/commit', {
       cookie: cookies.staff,
@@ -331,7 +331,10 @@ describe.each([
       const [indicatorKey, period] = ['policy_documents_issued', month(5)];
       const created = await as('staff', 'POST', '/api/revisions', figure(indicatorKey, period, 100));
       const { id, version: seen } = created.body.revision;
-      // The staff send a corrected figure for the same entry: still waiting for review, with a new value.
+      // An import may not overwrite what waits for review (as the form may not): the staff withdraw
+      // the entry, then send the corrected figure, a new entry waiting for review.
+      expect((await importFigure(indicatorKey, period, 200)).status).toBe(409);
+      expect((await as('staff', 'POST', `/api/revisions/${id}/withdraw?version=${seen}`)).status).toBe(200);
       const resent = await importFigure(indicatorKey, period, 200);
       expect(resent.status, JSON.stringify(resent.body)).toBe(200);
       const before = await publishedFigure(indicatorKey, period);
@@ -348,16 +351,22 @@ describe.each([
         expect(answer.body.error.code).toMatch(/^(conflict|stale)$/);
       }
       expect(await publishedFigure(indicatorKey, period)).toEqual(before);
-      const entry = await s.db
-        .selectFrom('revision')
-        .select(['status', 'value', 'version'])
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow();
-      expect(entry).toEqual({ status: 'submitted', value: 200, version: seen + 1 });
       expect((await auditCounts('observation.publish')).get(id) ?? 0).toBe(0);
       expect((await auditCounts('revision.return')).get(id) ?? 0).toBe(0);
       // Decided on what is there now, it goes through.
-      const approved = await as('reviewer', 'POST', `/api/revisions/${id}/approve?version=${seen + 1}`);
+      const now = await s.db
+        .selectFrom('revision')
+        .select(['id', 'version'])
+        .where('unit_id', '=', 'v63-14')
+        .where('indicator_key', '=', indicatorKey)
+        .where('period', '=', period)
+        .where('status', '=', 'submitted')
+        .executeTakeFirstOrThrow();
+      const approved = await as(
+        'reviewer',
+        'POST',
+        `/api/revisions/${now.id}/approve?version=${now.version}`,
+      );
       expect(approved.status, JSON.stringify(approved.body)).toBe(200);
       expect(await publishedFigure(indicatorKey, period)).toMatchObject({ value: 200, is_demo: 0 });
     },

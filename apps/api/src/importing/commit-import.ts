@@ -2,10 +2,12 @@
  * Commits the rows of an import, all or none, as submissions for review: one per province ×
  * period, as if each had been submitted from its period form. A row equal to the figure already
  * sent for review changes nothing, so importing the same file twice writes nothing the second
- * time; a row that differs replaces the open draft, returned or unreviewed figure of its cell
- * (the reviewer then sees the new one); a new row is added in multi-row statements.
+ * time; a row that differs replaces the open draft or returned figure of its cell; a new row is
+ * added in multi-row statements. A row that differs from a figure already sent for review refuses
+ * the whole import, as the period form and the one-figure edit refuse it (409): what waits for a
+ * reviewer is changed only by withdrawing it first, never overwritten by someone else's file.
  */
-import { figureValue, type ImportRow, VINTAGE_SIZE } from '@cds/core';
+import { figureValue, type ImportIssue, type ImportRow, VINTAGE_SIZE } from '@cds/core';
 import { writeAudit } from '../audit/write-audit.ts';
 import type { SessionUser } from '../auth/session-user.ts';
 import type { Catalog } from '../catalog/catalog.ts';
@@ -24,7 +26,32 @@ export interface ImportOutcome {
   submissions: { unitId: string; period: string; rows: number }[];
 }
 
-export class ImportOvertaken extends Error {}
+/** The import refused as a whole (409): rows whose cell waits for review or changed meanwhile. */
+export class ImportOvertaken extends Error {
+  constructor(readonly issues: ImportIssue[]) {
+    super(`import overtaken on ${issues.length} rows`);
+  }
+}
+
+const waitingForReview = (row: ImportRow): ImportIssue => ({
+  line: row.line,
+  column: null,
+  code: 'submitted',
+  message: {
+    vi: `${row.indicatorKey} của ${row.unitId} kỳ ${row.period} đang chờ duyệt với số liệu khác; rút lại bản đó hoặc chờ duyệt rồi nhập lại`,
+    en: `${row.indicatorKey} of ${row.unitId} for ${row.period} is waiting for review with another figure; withdraw it or wait for the review, then import again`,
+  },
+});
+
+const changedMeanwhile = (row: ImportRow): ImportIssue => ({
+  line: row.line,
+  column: null,
+  code: 'stale',
+  message: {
+    vi: `${row.indicatorKey} của ${row.unitId} kỳ ${row.period} vừa được người khác thay đổi; hãy nhập lại`,
+    en: `${row.indicatorKey} of ${row.unitId} for ${row.period} was changed by someone meanwhile; import again`,
+  },
+});
 
 function fieldsOf(catalog: Catalog, row: ImportRow): RevisionFields {
   const indicator = catalog.indicator(row.indicatorKey);
@@ -84,12 +111,17 @@ export async function commitImport(
     const inserts: Parameters<typeof insertRevisions>[1][number][] = [];
     let written = 0;
     let unchanged = 0;
+    const refused: ImportIssue[] = [];
     for (const row of rows) {
       const cell = `${row.unitId}|${row.period}|${row.indicatorKey}`;
       const fields = fieldsOf(catalog, row);
       const existing = latest.get(cell);
       if (existing?.status === 'submitted' && same(fields, existing.fields)) {
         unchanged++;
+        continue;
+      }
+      if (existing?.status === 'submitted') {
+        refused.push(waitingForReview(row));
         continue;
       }
       written++;
@@ -108,8 +140,10 @@ export async function commitImport(
         fields,
         { status: 'submitted', baseVersion: existing.baseVersion, by: user.id, at: now },
       );
-      if (!rewritten) throw new ImportOvertaken(cell);
+      if (!rewritten) refused.push(changedMeanwhile(row));
     }
+    // Thrown, so that the transaction rolls back what was rewritten before the refused rows.
+    if (refused.length > 0) throw new ImportOvertaken(refused);
     await insertRevisions(trx, inserts, { status: 'submitted', by: user.id, at: now, origin: 'import' });
     const submissions = [...groups.values()];
     if (written > 0) {

@@ -88,6 +88,14 @@ describe('reading an import table', () => {
     expect(rows[1]).toMatchObject({ value: 12, rankedOf: 63 });
   });
 
+  it('refuses a NUL character in a text cell, naming the line and column', () => {
+    const row = line('v34-14', '2026-11', 'revenue', '12');
+    row[row.length - 1] = 'ghi chú\u0000';
+    const { rows, issues } = readImportTable([HEADER, row], ctx);
+    expect(rows).toEqual([]);
+    expect(issues).toEqual([expect.objectContaining({ line: 2, column: 'Ghi chú', code: 'nul_character' })]);
+  });
+
   it('skips blank template rows and blank lines, without an error', () => {
     const { rows, issues, skipped } = readImportTable(
       [

@@ -248,6 +248,12 @@ export function readImportTable(
       ['note', note],
     ] as const) {
       const max = MAX_TEXT[column];
+      // PostgreSQL cannot store a NUL character in text: refused here, named, never a 500.
+      if (value?.includes('\u0000'))
+        problem(column, 'nul_character', {
+          vi: 'Có ký tự NUL (\\u0000), không lưu được: hãy xóa ký tự này',
+          en: 'Contains a NUL character (\\u0000), which cannot be stored: remove it',
+        });
       if (value && value.length > max)
         problem(column, 'too_long', {
           vi: `Dài quá ${max} ký tự`,

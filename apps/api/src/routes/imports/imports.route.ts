@@ -1,11 +1,12 @@
 /**
  * Bulk import of figures from a CSV or XLSX file, sent as the request body (Content-Type text/csv
  * or the XLSX type, up to MAX_IMPORT_BYTES): a template per province and period to fill in; a
- * preview that reads every row and lists every problem, writing nothing; a commit that writes all
- * rows or none, as submissions for review. `locale` says how text numbers are written in the file
+ * preview that reads every row and lists its first problems with their count, writing nothing; a
+ * commit that writes all rows or none, as submissions for review. Files are read and checked in a
+ * worker thread (importing/read-off-thread.ts), under the limits of importing/import-limits.ts. `locale` says how text numbers are written in the file
  * (vi: 1.463,5; en: 1,463.5); `source` names the source for rows whose own is blank.
  */
-import { endDate, type ImportIssue, LOCALES, periodOf, readImportTable } from '@cds/core';
+import { endDate, type ImportIssue, LOCALES, periodOf, textSchema } from '@cds/core';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -22,24 +23,24 @@ import {
   UNAUTHENTICATED,
 } from '../../http/request-context.ts';
 import { apiError, validate } from '../../http/validate.ts';
-import { commitImport } from '../../importing/commit-import.ts';
+import { commitImport, ImportOvertaken } from '../../importing/commit-import.ts';
+import { MAX_LISTED_ISSUES } from '../../importing/import-limits.ts';
 import { templateTable } from '../../importing/import-template.ts';
-import { fileKind, readTable, UnreadableFile, XLSX_TYPE } from '../../importing/read-table.ts';
+import { readOffThread } from '../../importing/read-off-thread.ts';
+import { fileKind, XLSX_TYPE } from '../../importing/read-table.ts';
 import { csvBytes, xlsxBytes } from '../../importing/write-table.ts';
 import { readDeadlines } from '../../reporting/deadline-settings.repository.ts';
 import { loadPeriodForm } from '../../reporting/period-form.ts';
 import { reportParams } from '../period-forms/period-forms.route.ts';
 
-/** Issues sent back at most: enough to fix a file, not a 100,000-line echo. */
-const MAX_ISSUES = 1000;
 /** Rows sent back in a preview. */
 const PREVIEW_ROWS = 500;
 
 export const importQuerySchema = z
   .object({
     locale: z.enum(LOCALES).default('vi'),
-    source: z.string().trim().min(3).max(500).optional(),
-    name: z.string().trim().max(200).optional(),
+    source: textSchema.pipe(z.string().trim().min(3).max(500)).optional(),
+    name: textSchema.pipe(z.string().trim().max(200)).optional(),
   })
   .strict();
 
@@ -62,36 +63,25 @@ function periodNotOver(period: string) {
   );
 }
 
-/** The file read and checked; every issue of every row, or the rows to write. */
+/** The file read and checked in the import worker; the first problems by line, or the rows to write. */
 async function readUpload(c: Context<AppEnv>, catalog: Catalog, query: z.infer<typeof importQuerySchema>) {
   const kind = fileKind(c.req.header('content-type'));
   if (!kind) return { response: c.json(UNSUPPORTED, 415) } as const;
   const { locale, source } = query;
-  let table: Awaited<ReturnType<typeof readTable>>;
-  try {
-    table = await readTable(kind, new Uint8Array(await c.req.arrayBuffer()));
-  } catch (error) {
-    if (!(error instanceof UnreadableFile)) throw error;
-    return {
-      response: c.json(
-        apiError('unreadable_file', {
-          vi: `Không đọc được tệp ${kind.toUpperCase()}: ${error.message}`,
-          en: `Cannot read the ${kind.toUpperCase()} file: ${error.message}`,
-        }),
-        400,
-      ),
-    } as const;
-  }
-  const read = readImportTable(table, {
-    indicators: new Map(catalog.indicators.map((i) => [i.key, i])),
-    units: new Map(catalog.units.map((u) => [u.id, u])),
+  const checked = await readOffThread({
+    kind,
+    bytes: new Uint8Array(await c.req.arrayBuffer()),
+    indicators: catalog.indicators,
+    units: catalog.units,
     locale,
     today: todayIso(c),
     defaultSource: source ?? null,
   });
+  if (!checked.ok)
+    return { response: c.json(apiError(checked.code, checked.message), checked.status) } as const;
   const user = signedIn(c);
   // Rows for provinces the caller does not report for are problems too, named by line.
-  const refused: ImportIssue[] = read.rows
+  const refused: ImportIssue[] = checked.rows
     .filter((r) => !canEditUnit(catalog, user, r.unitId))
     .map((r) => ({
       line: r.line,
@@ -102,12 +92,22 @@ async function readUpload(c: Context<AppEnv>, catalog: Catalog, query: z.infer<t
         en: `This account may not enter figures for ${catalog.unit(r.unitId)?.nameEn ?? r.unitId}`,
       },
     }));
-  const issues = [...read.issues, ...refused].sort((a, b) => a.line - b.line);
-  return { kind, read, issues, lines: table.length } as const;
+  // Both lists are sorted by line: their first problems are the first of the two together.
+  const issues = [...checked.issues, ...refused.slice(0, MAX_LISTED_ISSUES)]
+    .sort((a, b) => a.line - b.line)
+    .slice(0, MAX_LISTED_ISSUES);
+  return {
+    kind,
+    read: { rows: checked.rows, skipped: checked.skipped },
+    issueCount: checked.issueCount + refused.length,
+    issues,
+    lines: checked.lines,
+  } as const;
 }
 
-function issuesAnswer(issues: readonly ImportIssue[]) {
-  return { issueCount: issues.length, issues: issues.slice(0, MAX_ISSUES) };
+/** The problems of a file: how many, and the first of them (an answer never echoes the whole file). */
+function issuesAnswer(issueCount: number, issues: readonly ImportIssue[]) {
+  return { issueCount, issues: issues.slice(0, MAX_LISTED_ISSUES) };
 }
 
 export const importsRoute = new Hono<AppEnv>()
@@ -151,13 +151,13 @@ export const importsRoute = new Hono<AppEnv>()
     if (!signedIn(c)) return c.json(UNAUTHENTICATED, 401);
     const upload = await readUpload(c, await c.var.catalog(), c.req.valid('query'));
     if ('response' in upload) return upload.response;
-    const { read, issues, kind, lines } = upload;
+    const { read, issues, issueCount, kind, lines } = upload;
     return c.json({
       kind,
       lines,
       rowCount: read.rows.length,
       skipped: read.skipped,
-      ...issuesAnswer(issues),
+      ...issuesAnswer(issueCount, issues),
       rows: read.rows.slice(0, PREVIEW_ROWS),
     });
   })
@@ -167,24 +167,39 @@ export const importsRoute = new Hono<AppEnv>()
     const catalog = await c.var.catalog();
     const upload = await readUpload(c, catalog, c.req.valid('query'));
     if ('response' in upload) return upload.response;
-    const { read, issues } = upload;
-    if (issues.length > 0) {
+    const { read, issues, issueCount } = upload;
+    if (issueCount > 0) {
       return c.json(
         {
           ...apiError('invalid_import', {
-            vi: `Tệp có ${issues.length} lỗi; chưa ghi gì. Sửa rồi nhập lại.`,
-            en: `The file has ${issues.length} problems; nothing was written. Fix them and import again.`,
+            vi: `Tệp có ${issueCount} lỗi; chưa ghi gì. Sửa rồi nhập lại.`,
+            en: `The file has ${issueCount} problems; nothing was written. Fix them and import again.`,
           }),
-          ...issuesAnswer(issues),
+          ...issuesAnswer(issueCount, issues),
         },
         400,
       );
     }
-    const outcome = await commitImport(c.var.db, catalog, read.rows, {
-      user,
-      now: nowIso(c),
-      ip: requestIp(c),
-      fileName: c.req.valid('query').name ?? null,
-    });
-    return c.json({ rowCount: read.rows.length, skipped: read.skipped, ...outcome });
+    try {
+      const outcome = await commitImport(c.var.db, catalog, read.rows, {
+        user,
+        now: nowIso(c),
+        ip: requestIp(c),
+        fileName: c.req.valid('query').name ?? null,
+      });
+      return c.json({ rowCount: read.rows.length, skipped: read.skipped, ...outcome });
+    } catch (error) {
+      if (!(error instanceof ImportOvertaken)) throw error;
+      const count = error.issues.length;
+      return c.json(
+        {
+          ...apiError('conflict', {
+            vi: `${count} dòng trùng với số liệu đang chờ duyệt hoặc vừa được thay đổi; chưa ghi gì.`,
+            en: `${count} rows meet figures waiting for review or changed meanwhile; nothing was written.`,
+          }),
+          ...issuesAnswer(count, error.issues),
+        },
+        409,
+      );
+    }
   });
