@@ -8,6 +8,7 @@ import {
   type BlockRanking,
   type ChosenPlan,
   choosePlan,
+  historyOwner,
   type Indicator,
   isRankIndicator,
   isSameRankingAsPrevious,
@@ -161,8 +162,6 @@ export async function compareProvinces(
   const ownerBefore = new Map(
     units.flatMap((u) => (isUnchangedTerritory(u) ? [[u.id, u.predecessorIds[0] as string] as const] : [])),
   );
-  const rankedAs = (unitId: string, p: Period) =>
-    vintageOfPeriod(p) === 63 ? (ownerBefore.get(unitId) ?? unitId) : unitId;
   const readIds = [...new Set([...unitIds, ...ownerBefore.values()])];
   // A new province's previous figure before the merger falls back on its restated one: that
   // period's restated rows are read beside the view's.
@@ -238,10 +237,10 @@ export async function compareProvinces(
           ? previousAcrossMerger((p, v) => stored(indicator, unit.id, p, v), unit, prev, view)
           : NO_FIGURE);
       const now = ranking.get(`${indicator.key}|${at.key}`);
-      const mine = row.get(`${indicator.key}|${rankedAs(unit.id, at)}|${at.key}|${view}`);
+      const mine = row.get(`${indicator.key}|${historyOwner(unit, at.key)}|${at.key}|${view}`);
       const before = prev ? ranking.get(`${indicator.key}|${prev.key}`) : undefined;
       const beforeRow = prev
-        ? row.get(`${indicator.key}|${rankedAs(unit.id, prev)}|${prev.key}|${view}`)
+        ? row.get(`${indicator.key}|${historyOwner(unit, prev.key)}|${prev.key}|${view}`)
         : undefined;
       const rank =
         isRankIndicator(indicator) || figure.value === null || !now || !mine?.isRanked
@@ -288,7 +287,7 @@ export async function compareProvinces(
           pointOf(
             p.key,
             stored(indicator, unit.id, p, view),
-            row.get(`${indicator.key}|${rankedAs(unit.id, p)}|${p.key}|${view}`),
+            row.get(`${indicator.key}|${historyOwner(unit, p.key)}|${p.key}|${view}`),
           ),
         ),
       })),

@@ -1,5 +1,5 @@
 /** Dates of the reporting screens, the way each language writes them: 10/12/2026, 10 Dec 2026. */
-import { type Locale, vietnamDate } from '@cds/core';
+import type { Locale } from '@cds/core';
 
 const DAY = { vi: { day: '2-digit', month: '2-digit' }, en: { day: 'numeric', month: 'short' } } as const;
 
@@ -9,17 +9,11 @@ const dateFormat = (locale: Locale, timeZone: string) =>
 /** Reports are made in Vietnam: a moment is said in its time. */
 const VIETNAM = 'Asia/Ho_Chi_Minh';
 
-const DATE = { vi: dateFormat('vi', 'UTC'), en: dateFormat('en', 'UTC') };
 const MOMENT_DATE = { vi: dateFormat('vi', VIETNAM), en: dateFormat('en', VIETNAM) };
 const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: VIETNAM });
 
-/** A calendar date (ISO `2026-12-10`), or the day of a moment in Vietnam: `10/12/2026`, `10 Dec 2026`. */
-export function formatDate(isoDate: string, locale: Locale): string {
-  // A moment (…T23:49:00Z) is said on its day in Vietnam, never its UTC date.
-  const day = isoDate.length > 10 && !Number.isNaN(Date.parse(isoDate)) ? vietnamDate(isoDate) : isoDate;
-  const time = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(time) ? isoDate : DATE[locale].format(time);
-}
+/** A calendar date, or the day of a moment in Vietnam: the shared one. */
+export { formatDate } from '../../shared/format-date.ts';
 
 /** A moment (ISO timestamp) in Vietnam's time: `03/12/2026 14:38`, `3 Dec 2026 14:38`. */
 export function formatDateTime(iso: string, locale: Locale): string {
