@@ -32,6 +32,7 @@ import { briefingRoute } from './routes/briefing/briefing.route.ts';
 import { compareRoute } from './routes/compare/compare.route.ts';
 import { completenessRoute } from './routes/completeness/completeness.route.ts';
 import { exportsRoute } from './routes/exports/exports.route.ts';
+import { extractionsRoute } from './routes/extractions/extractions.route.ts';
 import { figureHistoryRoute } from './routes/figure-history/figure-history.route.ts';
 import { healthRoute } from './routes/health/health.route.ts';
 import { importsRoute } from './routes/imports/imports.route.ts';
@@ -130,6 +131,7 @@ export function createApp(db: Db, options: AppOptions = {}) {
     .route('/figure-history', figureHistoryRoute)
     .route('/completeness', completenessRoute)
     .route('/imports', importsRoute)
+    .route('/extractions', extractionsRoute)
     .route('/exports', exportsRoute)
     .get('/openapi.json', (c) => c.json(buildOpenApiDocument()));
 

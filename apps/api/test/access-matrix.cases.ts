@@ -226,6 +226,15 @@ export const ROWS: readonly Row[] = [
     request: () => ({ path: '/api/imports/commit', file: IMPORT_FILE }),
   },
   {
+    route: 'POST /extractions',
+    // Anyone signed in may have a report read: it stores nothing.
+    expect: SIGNED_IN,
+    request: () => ({
+      path: '/api/extractions',
+      body: { text: 'Năm 2023, tỉnh Sơn La có 212/216 bản được phủ sóng băng rộng di động.' },
+    }),
+  },
+  {
     route: 'GET /exports/figures',
     expect: SIGNED_IN,
     request: () => ({

@@ -16,7 +16,12 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** A CSV or XLSX file of figures: 100,000 rows of a filled template take ~12 MiB as CSV. */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
+/** A report's text sent to be read for figures: some 300 pages of prose. */
+export const MAX_EXTRACTION_BYTES = 2 * 1024 * 1024;
+
 export const isImportPath = (path: string) => path.startsWith('/api/imports/');
+const maxBodyOf = (path: string) =>
+  isImportPath(path) ? MAX_IMPORT_BYTES : path === '/api/extractions' ? MAX_EXTRACTION_BYTES : MAX_BODY_BYTES;
 
 function payloadTooLarge(max: number) {
   const size = max >= 1024 * 1024 ? `${max / 1024 / 1024} MiB` : `${max / 1024} KiB`;
@@ -60,7 +65,7 @@ async function readAtMost(
 export const bodySizeLimit = createMiddleware(async function bodySizeLimit(c, next) {
   const raw = c.req.raw;
   if (!raw.body) return next();
-  const max = isImportPath(c.req.path) ? MAX_IMPORT_BYTES : MAX_BODY_BYTES;
+  const max = maxBodyOf(c.req.path);
   const declared = raw.headers.get('content-length');
   if (declared !== null && !raw.headers.has('transfer-encoding')) {
     return Number(declared) > max ? c.json(payloadTooLarge(max), 413) : next();

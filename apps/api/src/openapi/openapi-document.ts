@@ -20,6 +20,7 @@ import { loginBodySchema, passwordChangeBodySchema } from '../routes/auth/auth.r
 import { briefingQuerySchema } from '../routes/briefing/briefing.route.ts';
 import { compareQuerySchema } from '../routes/compare/compare.route.ts';
 import { exportQuerySchema } from '../routes/exports/exports.route.ts';
+import { extractionBodySchema } from '../routes/extractions/extractions.route.ts';
 import { importQuerySchema, templateQuerySchema } from '../routes/imports/imports.route.ts';
 import { observationsQuerySchema } from '../routes/observations/observations.route.ts';
 import { pendingQuerySchema } from '../routes/pending/pending.route.ts';
@@ -223,6 +224,12 @@ export function buildOpenApiDocument() {
           ),
           requestBody: { required: true, content: { 'text/csv': {}, [XLSX_TYPE]: {} } },
         },
+      },
+      '/extractions': {
+        post: write(
+          'Read a report’s text for figures, plans and derived figures, each with its quote (text.slice(start, end)); stores nothing',
+          { body: extractionBodySchema },
+        ),
       },
       '/exports/figures': get(
         'Figures and plans of a filter as a CSV or XLSX file, with sources, status and demo flag',

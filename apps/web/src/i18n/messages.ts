@@ -6,6 +6,7 @@ import { accountsEn, accountsVi } from './messages-accounts.ts';
 import { briefingEn, briefingVi } from './messages-briefing.ts';
 import { compareEn, compareVi } from './messages-compare.ts';
 import { completenessEn, completenessVi } from './messages-completeness.ts';
+import { extractionEn, extractionVi } from './messages-extraction.ts';
 import { historyEn, historyVi } from './messages-history.ts';
 import { importingEn, importingVi } from './messages-importing.ts';
 import { nationalEn, nationalVi } from './messages-national.ts';
@@ -17,6 +18,7 @@ const vi = {
   ...routesVi,
   ...reportingVi,
   ...importingVi,
+  ...extractionVi,
   ...completenessVi,
   ...historyVi,
   ...plansVi,
@@ -248,6 +250,7 @@ const en: Record<MessageKey, string> = {
   ...routesEn,
   ...reportingEn,
   ...importingEn,
+  ...extractionEn,
   ...completenessEn,
   ...historyEn,
   ...plansEn,

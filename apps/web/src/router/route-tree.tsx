@@ -9,6 +9,7 @@
  * | `/xep-hang/$indicator`    | every province ranked on one indicator   | `ky`, `xem`, `tinh`            |
  * | `/so-sanh`                | provinces side by side over time         | `tinh`, `chi-tieu`, `loai`, `tu-ky`, `den-ky`, `ky`, `xem`, `goc` |
  * | `/bao-cao`                | a staff member's reports: periods due    |                                |
+ * | `/bao-cao/tu-bao-cao`     | figures read from a report, to confirm   | `tinh`                         |
  * | `/bao-cao/$unitId/$period`| one period's report, as one form         |                                |
  * | `/duyet`                  | reports sent for review (reviewers)      |                                |
  * | `/duyet/$unitId/$period`  | one report's figures, decided as one     |                                |
@@ -63,6 +64,7 @@ import {
 import {
   compareSearchSchema,
   completenessSearchSchema,
+  extractionSearchSchema,
   importSearchSchema,
   legacySearchSchema,
   loginSearchSchema,
@@ -276,6 +278,20 @@ const importRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/importing/import-page.tsx'), 'ImportPage'),
 });
 
+const extractionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bao-cao/tu-bao-cao',
+  validateSearch: extractionSearchSchema,
+  beforeLoad: requireSignIn,
+  loader: async ({ context: { queryClient } }) => {
+    await Promise.all([
+      queryClient.ensureQueryData(indicatorsQuery()),
+      queryClient.ensureQueryData(unitsQuery()),
+    ]);
+  },
+  component: lazyRouteComponent(() => import('../features/extraction/extraction-page.tsx'), 'ExtractionPage'),
+});
+
 const completenessRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/bao-cao/tien-do',
@@ -391,6 +407,7 @@ export const routeTree = rootRoute.addChildren([
   compareRoute,
   inboxRoute,
   importRoute,
+  extractionRoute,
   completenessRoute,
   plansRoute,
   periodFormRoute,

@@ -66,6 +66,9 @@ export const importSearchSchema = z.object({
   ky: periodKeySchema.optional(),
 });
 
+/** `/bao-cao/tu-bao-cao`: the province to assume where a report names none. */
+export const extractionSearchSchema = z.object({ tinh: unitIdSchema.optional() });
+
 /** `/bao-cao/tien-do`: the period whose completeness is shown. */
 export const completenessSearchSchema = z.object({ ky: periodKeySchema.optional() });
 

@@ -88,6 +88,11 @@ function Frame() {
               </Link>
             )}
             {reports && (
+              <Link to="/bao-cao/tu-bao-cao" className="nav-link" activeProps={{ 'aria-current': 'page' }}>
+                {t('nav.fromReport')}
+              </Link>
+            )}
+            {reports && (
               <Link to="/bao-cao/nhap-tep" className="nav-link" activeProps={{ 'aria-current': 'page' }}>
                 {t('nav.import')}
               </Link>

@@ -24,12 +24,14 @@ interface Props {
   onText: (patch: Partial<RowText>) => void;
   onPaste: (event: ClipboardEvent<HTMLInputElement>) => void;
   onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  onConfirm: () => void;
+  onReject: () => void;
 }
 
 const refusal = (read: ParseNumberResult, locale: Locale) =>
   read.kind === 'refused' ? read.message[locale] : null;
 
-export function FormRow({ row, errors, onText, onPaste, onKeyDown }: Props) {
+export function FormRow({ row, errors, onText, onPaste, onKeyDown, onConfirm, onReject }: Props) {
   const { t, locale, name } = useI18n();
   const { key, unit, text, reading, isEditable, data } = row;
   const indicator = name(row.indicator);
@@ -67,7 +69,8 @@ export function FormRow({ row, errors, onText, onPaste, onKeyDown }: Props) {
   const unitWord = unitLabel(unit, locale);
   return (
     <>
-      <tr className={`form-row${row.isDirty ? ' is-dirty' : ''}`} data-row={key} data-status={data.status}>
+      <tr
+        className={`form-row${row.isDirty ? ' is-dirty' : ''}${row.isDirty && row.proposal?.status === 'proposed' ? ' is-proposed' : ''}`} data-row={key} data-status={data.status}>
         <th scope="row" className="cell-indicator">
           <span className="indicator-name">{indicator}</span>
           {unitWord && <span className="muted"> ({unitWord})</span>}
@@ -76,7 +79,12 @@ export function FormRow({ row, errors, onText, onPaste, onKeyDown }: Props) {
               status={data.status}
               title={data.status === 'submitted' ? t('form.waiting') : undefined}
             />
-            {row.isDirty && <span className="unsaved-mark">{t('form.unsaved')}</span>}
+            {row.isDirty &&
+              (row.proposal?.status === 'proposed' ? (
+                <span className="proposed-mark">{t('proposal.mark')}</span>
+              ) : (
+                <span className="unsaved-mark">{t('form.unsaved')}</span>
+              ))}
           </span>
         </th>
         <td>{figureInput('value', t('value'), unit === 'rank' ? t('form.rankPlaceholder') : undefined)}</td>
@@ -124,7 +132,7 @@ export function FormRow({ row, errors, onText, onPaste, onKeyDown }: Props) {
           />
         </td>
       </tr>
-      <RowNotes row={row} error={errors.row ?? null} />
+      <RowNotes row={row} error={errors.row ?? null} onConfirm={onConfirm} onReject={onReject} />
     </>
   );
 }

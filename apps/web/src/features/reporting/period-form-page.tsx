@@ -10,7 +10,7 @@ import { ErrorState, LoadingState } from '../../shared/query-states.tsx';
 import { indicatorsQuery, unitsQuery } from '../../shared/reference/reference-queries.ts';
 import { useSession } from '../../shared/session/use-session.ts';
 import { DeadlineNote } from './deadline-note.tsx';
-import { draftKey } from './draft-store.ts';
+import { draftKey } from '../../shared/drafts/draft-store.ts';
 import { formatDate } from './format-date.ts';
 import { PeriodForm } from './period-form.tsx';
 import { ReportStatusBadge } from './report-status-badge.tsx';

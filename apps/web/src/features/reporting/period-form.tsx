@@ -13,6 +13,7 @@ import { FormOutcome, type Outcome } from './form-outcome.tsx';
 import { FormSourceFields } from './form-source-fields.tsx';
 import { formatDateTime } from './format-date.ts';
 import type { PastePlan } from './paste-cells.ts';
+import { ProposalBanner } from './proposal-banner.tsx';
 import { ReportGrid } from './report-grid.tsx';
 import { type PeriodFormView, useSavePeriodForm } from './reporting-queries.ts';
 import { usePeriodForm } from './use-period-form.ts';
@@ -82,7 +83,7 @@ export function PeriodForm({ form, indicators, storageKey, onReload }: Props) {
     setPasted(null);
     save.mutate(body, {
       onSuccess: (answer) => {
-        model.clearEdits();
+        model.clearSaved();
         setOutcome({ isSubmit: submit, ...answer });
       },
       onError: async (error) => {
@@ -125,7 +126,14 @@ export function PeriodForm({ form, indicators, storageKey, onReload }: Props) {
           {errors.form.message && ` ${errors.form.message}`}
         </p>
       )}
-      {model.restored && (
+      {model.proposedCount > 0 && form.canEdit && (
+        <ProposalBanner
+          count={model.proposedCount}
+          storageKey={storageKey}
+          onConfirmAll={() => model.confirmProposals()}
+        />
+      )}
+      {model.restored && model.proposedCount === 0 && (
         <p className="notice restored-notice">
           {t('form.restored', { n: model.restored.count, time: formatDateTime(model.restored.at, locale) })}{' '}
           <button type="button" className="link-button" onClick={model.clearEdits}>

@@ -85,6 +85,8 @@ export function ReportGrid({ model, errors, onPasted }: Props) {
                 onText={(patch) => model.setText(row.key, patch)}
                 onPaste={onPaste}
                 onKeyDown={onKeyDown}
+                onConfirm={() => model.confirmProposals([row.key])}
+                onReject={() => model.rejectProposal(row.key)}
               />
             ))}
           </tbody>

@@ -6,21 +6,38 @@
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { figureText } from './figure-text.ts';
 import { formatDate } from './format-date.ts';
+import { ProposalCallout } from './proposal-callout.tsx';
 import type { FormRowModel } from './use-period-form.ts';
 
-export function RowNotes({ row, error }: { row: FormRowModel; error: string | null }) {
-  const { t, locale } = useI18n();
+interface Props {
+  row: FormRowModel;
+  error: string | null;
+  onConfirm: () => void;
+  onReject: () => void;
+}
+
+export function RowNotes({ row, error, onConfirm, onReject }: Props) {
+  const { t, locale, name } = useI18n();
   const { revision } = row.data;
   const comment =
     revision?.reviewComment && (revision.status === 'returned' || revision.status === 'draft')
       ? revision
       : null;
   const flags = row.isEditable ? row.flags : [];
-  if (!comment && flags.length === 0 && !error) return null;
+  const proposal = row.isEditable && row.isDirty ? row.proposal : null;
+  if (!comment && flags.length === 0 && !error && !proposal) return null;
   return (
     <tr className="row-notes" data-notes-for={row.key}>
       <td />
       <td colSpan={7}>
+        {proposal && (
+          <ProposalCallout
+            indicator={name(row.indicator)}
+            proposal={proposal}
+            onConfirm={onConfirm}
+            onReject={onReject}
+          />
+        )}
         {comment && (
           <div className="returned-callout" role="note">
             <strong>

@@ -13,34 +13,11 @@ import {
   parseNumber,
   type Qualifier,
 } from '@cds/core';
+import { type Basis, BLANK_ROW, type RowText } from '../../shared/drafts/draft-store.ts';
 import type { FormRowView } from './reporting-queries.ts';
 
-export interface RowText {
-  value: string;
-  numerator: string;
-  denominator: string;
-  qualifier: Qualifier;
-  note: string;
-  /** The row's own source, where it differs from the form's; blank for the form's. */
-  sourceRef: string;
-  sourceQuote: string;
-}
-
-export const BLANK_ROW: RowText = {
-  value: '',
-  numerator: '',
-  denominator: '',
-  qualifier: 'exact',
-  note: '',
-  sourceRef: '',
-  sourceQuote: '',
-};
-
-/** The open revision a row was edited from: echoed to the API, which refuses a save over a newer one. */
-export interface Basis {
-  revisionId: number;
-  version: number;
-}
+export type { Basis, RowText } from '../../shared/drafts/draft-store.ts';
+export { BLANK_ROW } from '../../shared/drafts/draft-store.ts';
 
 export const basisOf = (row: FormRowView): Basis | null =>
   row.revision ? { revisionId: row.revision.id, version: row.revision.version } : null;

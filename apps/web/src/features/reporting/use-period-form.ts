@@ -15,7 +15,13 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { nowIso } from '../../shared/clock.ts';
 import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
-import { hasEdits, keepEdits, type LocalEdits, loadEdits } from './draft-store.ts';
+import {
+  hasEdits,
+  keepEdits,
+  type LocalEdits,
+  loadEdits,
+  type ReportProposal,
+} from '../../shared/drafts/draft-store.ts';
 import type { PasteChange } from './paste-cells.ts';
 import type { FormRowView, PeriodFormView } from './reporting-queries.ts';
 import {
@@ -42,6 +48,8 @@ export interface FormRowModel {
   isEditable: boolean;
   /** Changed here and not saved yet. */
   isDirty: boolean;
+  /** Filled from a report (`features/extraction`): its sentence, and whether staff confirmed it. */
+  proposal: ReportProposal | null;
   /** The figure's own problems (numerator above denominator, …), by field, as typed. */
   issues: Partial<Record<FigureField, string>>;
   /** Why the figure looks like a slip, compared with the province's own earlier figures. */
@@ -122,6 +130,7 @@ export function usePeriodForm(
           reading,
           isEditable,
           isDirty: !!edit && !sameText(edit.text, initial),
+          proposal: edit?.proposal ?? null,
           issues,
           flags:
             isChecked && reading.shownValue !== null
@@ -151,8 +160,9 @@ export function usePeriodForm(
         if (!data) continue;
         const initial = initialOf(data);
         const text = { ...(next[key]?.text ?? initial), ...patch };
+        const proposal = next[key]?.proposal;
         if (sameText(text, initial)) delete next[key];
-        else next[key] = { text, basis: next[key]?.basis ?? basisOf(data) };
+        else next[key] = { text, basis: next[key]?.basis ?? basisOf(data), ...(proposal && { proposal }) };
       }
       return { ...prev, rows: next, keptAt: nowIso() };
     });
@@ -170,9 +180,37 @@ export function usePeriodForm(
       return next;
     });
 
-  /** Forgets every unsaved edit (after a save, or when the person discards them). */
+  /** Staff confirm rows filled from a report (all of them when no key is given): they are sent with the next save. */
+  const confirmProposals = (keys?: readonly string[]) =>
+    setEdits((prev) => {
+      const next = { ...prev.rows };
+      for (const [key, edit] of Object.entries(next))
+        if (edit.proposal?.status === 'proposed' && (!keys || keys.includes(key)))
+          next[key] = { ...edit, proposal: { ...edit.proposal, status: 'confirmed' } };
+      return { ...prev, rows: next, keptAt: nowIso() };
+    });
+
+  /** Staff reject a row filled from a report: it goes back to what it held before. */
+  const rejectProposal = (key: string) =>
+    setEdits((prev) => {
+      const { [key]: _rejected, ...rows } = prev.rows;
+      return { ...prev, rows, keptAt: nowIso() };
+    });
+
+  /** Forgets every unsaved edit (when the person discards them). */
   const clearEdits = () => {
     setEdits(emptyEdits(locale));
+    setRestoredAt(null);
+  };
+
+  /** After a save: what was sent is stored; rows from a report not yet confirmed wait on. */
+  const clearSaved = () => {
+    setEdits((prev) => ({
+      ...emptyEdits(locale),
+      rows: Object.fromEntries(
+        Object.entries(prev.rows).filter(([, edit]) => edit.proposal?.status === 'proposed'),
+      ),
+    }));
     setRestoredAt(null);
   };
 
@@ -193,7 +231,8 @@ export function usePeriodForm(
     saveBody(
       rows.map((r) => ({
         key: r.key,
-        isEditable: r.isEditable,
+        // A row from a report not yet confirmed is never sent.
+        isEditable: r.isEditable && r.proposal?.status !== 'proposed',
         isDirty: r.isDirty,
         isOpen: r.data.revision?.status === 'draft' || r.data.revision?.status === 'returned',
         figure: r.reading.figure,
@@ -204,8 +243,10 @@ export function usePeriodForm(
       submit,
     );
 
+  const isProposed = (r: FormRowModel) => r.isEditable && r.isDirty && r.proposal?.status === 'proposed';
+  const proposedCount = rows.filter(isProposed).length;
   const changedCount =
-    rows.filter((r) => r.isDirty).length +
+    rows.filter((r) => r.isDirty && !isProposed(r)).length +
     (edits.sourceRef !== undefined || edits.sourceQuote !== undefined ? 1 : 0);
 
   return {
@@ -215,6 +256,10 @@ export function usePeriodForm(
     applyPaste,
     setSource,
     clearEdits,
+    clearSaved,
+    confirmProposals,
+    rejectProposal,
+    proposedCount,
     rebase,
     toSave,
     changedCount,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftKey, keepEdits, type LocalEdits, loadEdits } from './draft-store.ts';
-import { BLANK_ROW } from './row-text.ts';
+import { BLANK_ROW, draftKey, keepEdits, type LocalEdits, loadEdits } from './draft-store.ts';
 
 function memoryStorage() {
   const items = new Map<string, string>();

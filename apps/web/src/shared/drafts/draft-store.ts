@@ -5,12 +5,55 @@
  * same text means another number in the other language) and, per row, the revision it was
  * edited from, so the API refuses an edit made over a figure that changed since.
  */
-import type { Locale } from '@cds/core';
-import type { Basis, RowText } from './row-text.ts';
+import type { Locale, Qualifier } from '@cds/core';
+
+/** One row of the period form as the person typed it, in the form's language. */
+export interface RowText {
+  value: string;
+  numerator: string;
+  denominator: string;
+  qualifier: Qualifier;
+  note: string;
+  /** The row's own source, where it differs from the form's; blank for the form's. */
+  sourceRef: string;
+  sourceQuote: string;
+}
+
+export const BLANK_ROW: RowText = {
+  value: '',
+  numerator: '',
+  denominator: '',
+  qualifier: 'exact',
+  note: '',
+  sourceRef: '',
+  sourceQuote: '',
+};
+
+/** The open revision a row was edited from: echoed to the API, which refuses a save over a newer one. */
+export interface Basis {
+  revisionId: number;
+  version: number;
+}
+
+/**
+ * A row filled from a report (`features/extraction`): the sentence it came from and whether staff
+ * confirmed it. A row still `proposed` is shown with its sentence and is never sent: nothing from a
+ * report is stored until a person confirms it.
+ */
+export interface ReportProposal {
+  kind: 'figure' | 'derived';
+  /** The words of the report that state the figure, exactly as written. */
+  quote: string;
+  /** The sentence around them. */
+  sentence: string;
+  report: { title: string; date: string | null };
+  status: 'proposed' | 'confirmed';
+}
 
 export interface RowEdit {
   text: RowText;
   basis: Basis | null;
+  proposal?: ReportProposal;
 }
 
 export interface LocalEdits {
