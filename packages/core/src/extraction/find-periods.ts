@@ -9,8 +9,9 @@
  *    code, so it is read as `2023-Q3` — the quarter it ends with, exact for a stock (the value at
  *    the end of September) — and marked `cumulativeFrom: '2023-01'` so that nobody takes a
  *    nine-month flow for one quarter's.
- * 3. **A missing year** ("6 tháng đầu năm và … 6 tháng cuối 2022") is the next named year, else
- *    the year of the first dated line ("Cập nhật lúc: 12/07/2022").
+ * 3. **A missing year** ("Trong 6 tháng đầu năm, …") is the first year the report names (its
+ *    heading, usually: "… 6 tháng cuối 2022"), else the year of its first dated line ("Cập nhật
+ *    lúc: 12/07/2022"). A date written out ("ngày 15 tháng 12 năm 2023") names no period.
  * 4. **Roles**: a period after "phương hướng", "triển khai nhiệm vụ", "kế hoạch", "phấn đấu",
  *    "quyết tâm", "mục tiêu", "đến (hết) năm", "tầm nhìn", "giai đoạn" is a plan's; after "so với"
  *    a comparison's; any other is the report's. The report's period is its first report-role
@@ -48,6 +49,7 @@ const MENTION = new RegExp(
 const PLAN_BEFORE =
   /(?:(?:phuong huong|trien khai nhiem vu|ke hoach|phan dau|quyet tam|muc tieu|chi tieu|du kien|tam nhin|giai doan)[^.;!?\n]{0,25}|(?<!tinh )(?:den|den het|het|cuoi) )$/;
 const COMPARISON_BEFORE = /so voi(?: cung ky)?\s?$/;
+const WRITTEN_DATE_BEFORE = /ngay \d{1,2} $/;
 const DATE_YEAR = /(?<![\d/])\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?!\d)/;
 
 interface Raw {
@@ -85,19 +87,13 @@ function readMention(m: RegExpMatchArray): Raw {
 
 /** Rules 1–4: every period mention of the folded text, in order. */
 export function findPeriods(folded: string): PeriodMention[] {
-  const raws = [...folded.matchAll(MENTION)].map(readMention);
+  const raws = [...folded.matchAll(MENTION)]
+    .filter((m) => !WRITTEN_DATE_BEFORE.test(folded.slice(Math.max(0, (m.index ?? 0) - 12), m.index)))
+    .map(readMention);
   const dated = DATE_YEAR.exec(folded);
-  let nextYear = dated ? Number(dated[1]) : null;
-  const years: (number | null)[] = new Array(raws.length);
-  // Rule 3, read backwards so each missing year takes the next named one.
-  for (let i = raws.length - 1; i >= 0; i--) {
-    const raw = raws[i] as Raw;
-    if (raw.year !== null) nextYear = raw.year;
-    years[i] = raw.year ?? nextYear;
-  }
-  const fallback = dated ? Number(dated[1]) : null;
-  return raws.flatMap((raw, i) => {
-    const year = years[i] ?? fallback;
+  const fallback = raws.find((r) => r.year !== null)?.year ?? (dated ? Number(dated[1]) : null);
+  return raws.flatMap((raw) => {
+    const year = raw.year ?? fallback;
     if (year === null || year < 1990 || year > 2100) return [];
     const before = folded.slice(Math.max(0, raw.start - 60), raw.start);
     const role: PeriodRole = COMPARISON_BEFORE.test(before)

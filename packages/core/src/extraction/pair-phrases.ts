@@ -12,6 +12,7 @@
  *    đồng") is taken within 45 characters — for a count only when linked by "đạt", "là", "có",
  *    "gồm", "với", "được" or ":", so that "Kế hoạch 125" is no count of plans; for a rank within
  *    the sentence ("Chỉ số DTI năm 2023 … xếp thứ 32/63").
+ *    A phrase after the number never reaches past another number.
  * 3. **Nearest wins**, each comma between costing 25 characters (5 for a rank); ties go to the
  *    longer phrase. A count never reaches back over a comma.
  */
@@ -68,7 +69,8 @@ export function pairWithPhrase(
     if (!isAfter && !isBefore) continue;
     const gap = isAfter ? folded.slice(number.end, match.start) : folded.slice(match.end, number.start);
     const commas = (gap.match(/,/g) ?? []).length;
-    if (isAfter && gap.length > 20) continue;
+    // Another number between: the phrase is that number's ("150 đại biểu tại 9 điểm cầu").
+    if (isAfter && (gap.length > 20 || /\d/.test(gap))) continue;
     if (isBefore) {
       if (gap.length > reach) continue;
       if (indicator.unit === 'count' && (commas > 0 || gap.length > 25 || !LINK.test(gap))) continue;
