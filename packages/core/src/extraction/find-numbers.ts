@@ -82,7 +82,7 @@ const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
 const TOKEN = /(?<![a-z0-9_])\d+(?:[.,]\d+)*/g;
 const PHONE = /(?<![\d.,])(?:\+84|0)\d{2,3}[ .-]?\d{3,4}[ .-]?\d{3,4}(?![\d])/g;
 const NOT_A_FIGURE_BEFORE =
-  /(?:(?<![a-z])(?:so|ngay|thang|quy|nam|lan thu|thu|khoa|ky|muc do|giai doan|dieu|khoan|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|cong van|ke hoach|bao cao|to trinh|phien ban|top|hotline|dien thoai|dt|tel|fax|luot xem|online|hom nay|trong tuan|tat ca|sang|chieu|toi|luc)\s?:?\s?)$|[\d][ ]?[-–][ ]?$|[a-z]-$/;
+  /(?:(?<![a-z])(?:so|ngay|thang|quy|nam|lan thu|thu|khoa|ky|muc do|giai doan|dieu|khoan|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|cong van|ke hoach|bao cao|to trinh|phien ban|top|hotline|dien thoai|dt|tel|fax|luot xem|online|hom nay|trong tuan|tat ca|sang|chieu|toi|luc)\s?:?\s?)$|[\d][ ]?[-–][ ]?$|\d:$|[a-z]-$/;
 const RANK_BEFORE = /(?:dung|xep|xep hang|xep vi tri|vi tri|hang)(?: thu)? $/;
 const TIME_OR_RANGE_AFTER = /^(?:[ ]?[-–][ ]?\d|:\d|[.,]\d)/;
 const GLUED_AFTER = /^[a-z°]/;

@@ -1,6 +1,6 @@
 /**
  * Text folded for matching (as {@link foldDiacritics} folds it: no tones or vowel marks, đ → d,
- * lower case, runs of white space as one space) that still knows where each folded character came
+ * lower case, runs of white space as one space — a line break if the run holds one) that still knows where each folded character came
  * from, so a match found in the folded text can quote the original. Why not fold and search the
  * original: "Sơn La", "Son La" and "SƠN LA" are one name, and a report in either Unicode form or
  * typed without diacritics must read the same — but what is shown to a person is what they wrote.
@@ -18,7 +18,19 @@ export interface FoldedText {
 const MARKS = /\p{M}/gu;
 const SPACE = /\s/u;
 
+const foldedCache = new Map<string, string>();
+
 function foldChar(char: string): string {
+  // Plain ASCII needs no decomposition; other characters are few and repeat, so each is folded once.
+  if (char.length === 1 && char.charCodeAt(0) < 128) return char.toLowerCase();
+  const known = foldedCache.get(char);
+  if (known !== undefined) return known;
+  const folded = foldUncached(char);
+  if (foldedCache.size < 4096) foldedCache.set(char, folded);
+  return folded;
+}
+
+function foldUncached(char: string): string {
   return char.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
@@ -36,10 +48,12 @@ export function foldWithOffsets(text: string): FoldedText {
     const end = i + char.length;
     if (SPACE.test(char)) {
       if (wasSpace) {
-        // Widen the one space already written over the whole run.
+        // Widen the one space already written over the whole run; a line break in it is kept,
+        // since it ends a sentence (a heading, a list item).
         ends[ends.length - 1] = end;
+        if (char === '\n') out[out.length - 1] = '\n';
       } else {
-        out.push(' ');
+        out.push(char === '\n' ? '\n' : ' ');
         starts.push(i);
         ends.push(end);
       }
