@@ -3,6 +3,7 @@
 export * from './briefing/index.ts';
 export * from './charts/trend-rows.ts';
 export * from './compare/index.ts';
+export * from './extraction/index.ts';
 export * from './files/csv-text.ts';
 export * from './format/format-number.ts';
 export * from './i18n/locale.ts';
@@ -43,5 +44,6 @@ export * from './sources/source-report.ts';
 export * from './summary/summarize-indicator.ts';
 export * from './summary/summary-figures.ts';
 export * from './text/fold-diacritics.ts';
+export * from './text/folded-text.ts';
 export * from './time/vietnam-time.ts';
 export * from './validation/validate-figure.ts';

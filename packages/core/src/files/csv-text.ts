@@ -36,3 +36,47 @@ export function csvCell(cell: CsvCell): string {
 export function csvText(rows: readonly (readonly CsvCell[])[]): string {
   return `${BOM}${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
+
+/**
+ * Reads CSV text into rows of cells: the reader for reference data that core receives as text
+ * (the API reads the file; core never touches the disk). Quoted cells may hold commas, quotes
+ * ("") and line breaks; a leading byte-order mark and CRLF or LF line ends are accepted; blank
+ * lines are skipped. Cells are not trimmed or converted: `01` stays text.
+ * @example parseCsvText('a,b\r\n"x, y",2\n') // [['a', 'b'], ['x, y', '2']]
+ */
+export function parseCsvText(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let isQuoted = false;
+  const body = text.startsWith(BOM) ? text.slice(1) : text;
+  const endRow = () => {
+    row.push(cell);
+    if (row.length > 1 || row[0] !== '') rows.push(row);
+    row = [];
+    cell = '';
+  };
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i];
+    if (isQuoted) {
+      if (char === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') isQuoted = false;
+      else cell += char;
+    } else if (char === '"') isQuoted = true;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n') endRow();
+    else if (char !== '\r') cell += char;
+  }
+  if (cell !== '' || row.length > 0) endRow();
+  return rows;
+}
+
+/** {@link parseCsvText} with the first row as the header: one record per row, keyed by column. */
+export function parseCsvRecords(text: string): Record<string, string>[] {
+  const [header = [], ...rows] = parseCsvText(text);
+  return rows.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])));
+}

@@ -87,8 +87,11 @@ const SEPARATORS: Record<Locale, { group: string; decimal: string }> = {
   en: { group: ',', decimal: '.' },
 };
 
-/** Rule 3, longest first so that "ít nhất" is not read as something shorter. */
-const QUALIFIER_WORDS: readonly (readonly [string, Exclude<Qualifier, 'exact'>])[] = (
+/**
+ * Rule 3, longest first so that "ít nhất" is not read as something shorter. Exported for the
+ * report-text extractor, which reads the same words (folded) before a number in prose.
+ */
+export const NUMBER_QUALIFIER_WORDS: readonly (readonly [string, Exclude<Qualifier, 'exact'>])[] = (
   [
     ['trên', 'above'],
     ['hơn', 'above'],
@@ -129,7 +132,7 @@ const refuse = (code: NumberRefusalCode, message: Bilingual): NumberRefusal => (
 });
 
 function readQualifier(lower: string): { qualifier: Qualifier; rest: string } {
-  for (const [word, qualifier] of QUALIFIER_WORDS) {
+  for (const [word, qualifier] of NUMBER_QUALIFIER_WORDS) {
     if (!lower.startsWith(word)) continue;
     // A word must end where the number (or a space) begins: "overall" is not "over all".
     const next = lower.charAt(word.length);
