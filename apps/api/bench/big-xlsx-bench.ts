@@ -47,7 +47,11 @@ async function watched<T>(base: string, run: () => Promise<T>) {
 
 export async function benchBigXlsx(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'cds-big-xlsx-'));
-  const server = await startServer({ engine: 'SQLite', dialect: 'sqlite', path: join(dir, 'big-xlsx.sqlite') });
+  const server = await startServer({
+    engine: 'SQLite',
+    dialect: 'sqlite',
+    path: join(dir, 'big-xlsx.sqlite'),
+  });
   try {
     const cookie = await signIn(server.base, 'demo.admin', DEMO_PASSWORD);
     let started = performance.now();

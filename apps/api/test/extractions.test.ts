@@ -47,7 +47,12 @@ describe('POST /api/extractions', () => {
     const { status, body } = await sonla.send('POST', '/api/extractions', { text, unitId: 'v34-14' });
     expect(status).toBe(200);
     expect(body.proposals).toContainEqual(
-      expect.objectContaining({ unitId: 'v34-14', period: '2025-10', indicatorKey: 'bts_4g_added', value: 15 }),
+      expect.objectContaining({
+        unitId: 'v34-14',
+        period: '2025-10',
+        indicatorKey: 'bts_4g_added',
+        value: 15,
+      }),
     );
     const after = await getJson(s.app, '/api/observations?unit=v34-14&limit=10000');
     expect(after.body).toEqual(before.body);

@@ -17,7 +17,12 @@ export function extractionContext(catalog: Catalog): Omit<ExtractionContext, 'un
   const known = byCatalog.get(catalog);
   if (known) return known;
   const context = {
-    catalogue: catalog.indicators.map((i) => ({ key: i.key, unit: i.unit, max: i.max, direction: i.direction })),
+    catalogue: catalog.indicators.map((i) => ({
+      key: i.key,
+      unit: i.unit,
+      max: i.max,
+      direction: i.direction,
+    })),
     units: catalog.units.map((u) => ({
       id: u.id,
       vintage: u.vintage,

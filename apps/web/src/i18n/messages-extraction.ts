@@ -23,7 +23,8 @@ export const extractionVi = {
   'extract.textLabel': 'Nội dung báo cáo, các số liệu được đánh dấu',
   'extract.markOf': 'Số liệu: {quote}',
   'extract.none': 'Không tìm thấy số liệu nào của các chỉ tiêu trong báo cáo này.',
-  'extract.found': 'Tìm thấy {n} số liệu và {plans} kế hoạch của {unit}. Bỏ chọn những số không muốn đưa vào.',
+  'extract.found':
+    'Tìm thấy {n} số liệu và {plans} kế hoạch của {unit}. Bỏ chọn những số không muốn đưa vào.',
   'extract.otherPeriod': 'Số liệu của kỳ khác, suy ra từ báo cáo (vd. “tăng 9 bậc”).',
   'extract.notYours': 'Tài khoản này không nhập số liệu cho đơn vị này.',
   'extract.derived': 'suy ra',

@@ -20,7 +20,7 @@ import { useExtraction } from './extraction-queries.ts';
 import { MarkedReport } from './marked-report.tsx';
 import { groupProposals } from './proposal-groups.ts';
 import { ProposalList } from './proposal-list.tsx';
-import { ReportInput, type ReportDraft } from './report-input.tsx';
+import { type ReportDraft, ReportInput } from './report-input.tsx';
 import './extraction.css';
 
 const route = getRouteApi('/bao-cao/tu-bao-cao');
@@ -102,7 +102,8 @@ export function ExtractionPage() {
       nowIso(),
     );
     const first =
-      handed.find((h) => h.unitId === answer.unitId && h.period === answer.period) ?? handed[handed.length - 1];
+      handed.find((h) => h.unitId === answer.unitId && h.period === answer.period) ??
+      handed[handed.length - 1];
     if (first)
       void navigate({
         to: '/bao-cao/$unitId/$period',
@@ -134,7 +135,9 @@ export function ExtractionPage() {
         onDraft={setReport}
         units={ownUnits}
         unitId={contextUnit}
-        onUnit={(tinh) => void navigate({ to: '/bao-cao/tu-bao-cao', search: (prev) => ({ ...prev, tinh }), replace: true })}
+        onUnit={(tinh) =>
+          void navigate({ to: '/bao-cao/tu-bao-cao', search: (prev) => ({ ...prev, tinh }), replace: true })
+        }
         isReading={extraction.isPending}
         onRead={read}
       />
@@ -156,7 +159,11 @@ export function ExtractionPage() {
               showRequest={showRequest}
               onSelect={(index) => {
                 setSelected(index);
-                document.querySelector<HTMLElement>(`[data-proposal="${index}"] input, [data-proposal="${index}"] button`)?.focus();
+                document
+                  .querySelector<HTMLElement>(
+                    `[data-proposal="${index}"] input, [data-proposal="${index}"] button`,
+                  )
+                  ?.focus();
               }}
             />
             <div className="proposal-panel">
@@ -182,7 +189,12 @@ export function ExtractionPage() {
               />
               {figureCount > 0 && (
                 <div className="hand-actions">
-                  <button type="button" className="button button-primary" disabled={chosenCount === 0} onClick={hand}>
+                  <button
+                    type="button"
+                    className="button button-primary"
+                    disabled={chosenCount === 0}
+                    onClick={hand}
+                  >
                     {t('extract.hand', { n: chosenCount })}
                   </button>
                   <p className="muted">{t('extract.handHelp')}</p>

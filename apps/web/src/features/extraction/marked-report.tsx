@@ -21,37 +21,26 @@ export function MarkedReport({ text, proposals, selected, onSelect, showRequest 
   const root = useRef<HTMLElement>(null);
   const order = proposals.map((p, index) => ({ p, index })).sort((a, b) => a.p.start - b.p.start);
   const parts: React.ReactNode[] = [];
-  /** Which mark each proposal is shown by (its own, or the one its words fall into). */
-  const markOf = new Map<number, number>();
   let at = 0;
   let last: { index: number; end: number } | null = null;
   for (const { p, index } of order) {
-    if (last && p.start < last.end) {
-      markOf.set(index, last.index);
-      continue;
-    }
+    if (last && p.start < last.end) continue;
     parts.push(text.slice(at, p.start));
-    markOf.set(index, index);
     const sharing = order.filter((o) => o.p.start >= p.start && o.p.start < p.end).map((o) => o.index);
     const isSelected = selected !== null && sharing.includes(selected);
     parts.push(
-      <mark
-        key={index}
-        data-mark={index}
-        className={isSelected ? 'is-selected' : undefined}
-        role="button"
-        tabIndex={0}
-        aria-pressed={isSelected}
-        aria-label={t('extract.markOf', { quote: p.quote })}
-        onClick={() => onSelect(index)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' || event.key === ' ') {
-            event.preventDefault();
-            onSelect(index);
-          }
-        }}
-      >
-        {text.slice(p.start, p.end)}
+      <mark key={index} className={isSelected ? 'is-selected' : undefined}>
+        <button
+          type="button"
+          className="mark-button"
+          data-mark={index}
+          data-covers={sharing.join(' ')}
+          aria-pressed={isSelected}
+          aria-label={t('extract.markOf', { quote: p.quote })}
+          onClick={() => onSelect(index)}
+        >
+          {text.slice(p.start, p.end)}
+        </button>
       </mark>,
     );
     at = p.end;
@@ -59,13 +48,13 @@ export function MarkedReport({ text, proposals, selected, onSelect, showRequest 
   }
   parts.push(text.slice(at));
 
+  // Only when asked (showRequest): a re-render must not move the reader's scroll.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: showRequest is the trigger
   useEffect(() => {
     if (showRequest === 0 || selected === null) return;
-    const mark = root.current?.querySelector<HTMLElement>(`[data-mark="${markOf.get(selected) ?? selected}"]`);
+    const mark = root.current?.querySelector<HTMLElement>(`[data-covers~="${selected}"]`);
     mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     mark?.focus({ preventScroll: true });
-    // Only when asked: a re-render must not move the reader's scroll.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: showRequest is the trigger
   }, [showRequest]);
 
   return (

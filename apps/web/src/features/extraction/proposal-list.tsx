@@ -62,7 +62,10 @@ export function ProposalList({ forms, plans, indicators, units, chosen, selected
   return (
     <div className="proposal-list">
       {forms.map((group) => (
-        <section key={`${group.unitId}|${group.period}`} aria-label={`${periodName(group.period)} · ${unitName(group.unitId)}`}>
+        <section
+          key={`${group.unitId}|${group.period}`}
+          aria-label={`${periodName(group.period)} · ${unitName(group.unitId)}`}
+        >
           <h2>
             {periodName(group.period)} · {unitName(group.unitId)}
           </h2>
@@ -75,8 +78,7 @@ export function ProposalList({ forms, plans, indicators, units, chosen, selected
         <section aria-label={t('extract.plans')}>
           <h2>{t('extract.plans')}</h2>
           <p className="muted">
-            {t('extract.plansHelp')}{' '}
-            <Link to="/bao-cao/ke-hoach">{t('extract.plansLink')}</Link>
+            {t('extract.plansHelp')} <Link to="/bao-cao/ke-hoach">{t('extract.plansLink')}</Link>
           </p>
           <ul>
             {plans.map((item) => (
@@ -94,7 +96,11 @@ export function ProposalList({ forms, plans, indicators, units, chosen, selected
                     locale,
                   )}
                 </strong>
-                <button type="button" className="link-button proposal-quote" onClick={() => onShow(item.index)}>
+                <button
+                  type="button"
+                  className="link-button proposal-quote"
+                  onClick={() => onShow(item.index)}
+                >
                   “{item.proposal.quote}”
                 </button>
               </li>

@@ -2,7 +2,13 @@
  * A proposal's figure as the list shows it: "trên 1.463 tỷ đồng", "98,15% (212/216)", "hạng 12/63",
  * with the report's own word for a bound (core `qualifierWord`).
  */
-import { formatIndicatorValue, formatNumber, type IndicatorUnit, type Locale, qualifierWord } from '@cds/core';
+import {
+  formatIndicatorValue,
+  formatNumber,
+  type IndicatorUnit,
+  type Locale,
+  qualifierWord,
+} from '@cds/core';
 import type { ExtractedProposal } from '../../shared/drafts/proposal-drafts.ts';
 
 export function proposalText(p: ExtractedProposal, unit: IndicatorUnit, locale: Locale): string {

@@ -67,7 +67,11 @@ export async function readReportFile(file: File): Promise<string> {
   let text: string;
   try {
     text =
-      kind === 'txt' ? decodeText(new Uint8Array(bytes)) : kind === 'docx' ? await docxText(bytes) : await pdfText(bytes);
+      kind === 'txt'
+        ? decodeText(new Uint8Array(bytes))
+        : kind === 'docx'
+          ? await docxText(bytes)
+          : await pdfText(bytes);
   } catch {
     throw new UnreadableReport('broken');
   }

@@ -6,8 +6,8 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { UnitView } from '../../shared/reference/reference-queries.ts';
-import { guessDate, guessTitle } from './report-heading.ts';
 import { readReportFile, UnreadableReport } from './report-file.ts';
+import { guessDate, guessTitle } from './report-heading.ts';
 
 export interface ReportDraft {
   text: string;
@@ -81,7 +81,10 @@ export function ReportInput({ draft, onDraft, units, unitId, onUnit, isReading, 
       </div>
       <p className="muted file-status" role="status">
         {fileState?.isLoading && t('extract.fileReading', { name: fileState.name })}
-        {fileState && !fileState.isLoading && !fileState.error && t('extract.fileRead', { name: fileState.name })}
+        {fileState &&
+          !fileState.isLoading &&
+          !fileState.error &&
+          t('extract.fileRead', { name: fileState.name })}
       </p>
       {fileState?.error && (
         <p className="form-error" role="alert">
@@ -134,7 +137,11 @@ export function ReportInput({ draft, onDraft, units, unitId, onUnit, isReading, 
           </label>
         )}
       </div>
-      <button type="submit" className="button button-primary" disabled={draft.text.trim() === '' || isReading}>
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={draft.text.trim() === '' || isReading}
+      >
         {isReading ? t('extract.reading') : t('extract.read')}
       </button>
     </form>

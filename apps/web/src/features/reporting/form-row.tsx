@@ -70,7 +70,10 @@ export function FormRow({ row, errors, onText, onPaste, onKeyDown, onConfirm, on
   return (
     <>
       <tr
-        className={`form-row${row.isDirty ? ' is-dirty' : ''}${row.isDirty && row.proposal?.status === 'proposed' ? ' is-proposed' : ''}`} data-row={key} data-status={data.status}>
+        className={`form-row${row.isDirty ? ' is-dirty' : ''}${row.isDirty && row.proposal?.status === 'proposed' ? ' is-proposed' : ''}`}
+        data-row={key}
+        data-status={data.status}
+      >
         <th scope="row" className="cell-indicator">
           <span className="indicator-name">{indicator}</span>
           {unitWord && <span className="muted"> ({unitWord})</span>}

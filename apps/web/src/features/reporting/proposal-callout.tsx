@@ -3,8 +3,9 @@
  * staff do with it. Proposed: "Xác nhận" (it is sent with the next save) or "Bỏ" (the row goes back
  * to what it held); the value above may be corrected first. Confirmed: said, and still rejectable.
  */
-import type { ReportProposal } from '../../shared/drafts/draft-store.ts';
+
 import { useI18n } from '../../i18n/use-i18n.ts';
+import type { ReportProposal } from '../../shared/drafts/draft-store.ts';
 import { formatDate } from './format-date.ts';
 
 interface Props {
@@ -35,8 +36,7 @@ export function ProposalCallout({ indicator, proposal, onConfirm, onReject }: Pr
     <div className={`proposal-callout${isProposed ? '' : ' is-confirmed'}`} data-proposal={proposal.status}>
       <p>
         <strong>
-          {proposal.kind === 'derived' ? t('proposal.derivedFrom') : t('proposal.from')}{' '}
-          {report.title}
+          {proposal.kind === 'derived' ? t('proposal.derivedFrom') : t('proposal.from')} {report.title}
           {report.date && ` (${formatDate(report.date, locale)})`}:
         </strong>{' '}
         <MarkedSentence sentence={proposal.sentence} quote={proposal.quote} />
@@ -45,14 +45,24 @@ export function ProposalCallout({ indicator, proposal, onConfirm, onReject }: Pr
         {isProposed ? (
           <>
             <span className="muted">{t('proposal.check')}</span>{' '}
-            <button type="button" className="button button-primary button-small" onClick={onConfirm} aria-label={t('proposal.confirmOf', { indicator })}>
+            <button
+              type="button"
+              className="button button-primary button-small"
+              onClick={onConfirm}
+              aria-label={t('proposal.confirmOf', { indicator })}
+            >
               {t('proposal.confirm')}
             </button>
           </>
         ) : (
           <span className="proposal-confirmed">✓ {t('proposal.confirmed')}</span>
         )}{' '}
-        <button type="button" className="link-button" onClick={onReject} aria-label={t('proposal.rejectOf', { indicator })}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={onReject}
+          aria-label={t('proposal.rejectOf', { indicator })}
+        >
           {t('proposal.reject')}
         </button>
       </p>

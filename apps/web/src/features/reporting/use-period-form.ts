@@ -14,7 +14,6 @@ import {
 } from '@cds/core';
 import { useEffect, useMemo, useState } from 'react';
 import { nowIso } from '../../shared/clock.ts';
-import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
 import {
   hasEdits,
   keepEdits,
@@ -22,6 +21,7 @@ import {
   loadEdits,
   type ReportProposal,
 } from '../../shared/drafts/draft-store.ts';
+import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
 import type { PasteChange } from './paste-cells.ts';
 import type { FormRowView, PeriodFormView } from './reporting-queries.ts';
 import {

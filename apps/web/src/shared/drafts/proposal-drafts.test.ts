@@ -14,7 +14,11 @@ function memoryStorage() {
 
 const text =
   'Năm 2019, tỉnh có 212/216 bản được phủ sóng băng rộng di động. Doanh thu viễn thông đạt trên 1.463 tỷ đồng; Chỉ số DTI xếp thứ 12/63, tăng 9 bậc.';
-const at = (quote: string) => ({ quote, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
+const at = (quote: string) => ({
+  quote,
+  start: text.indexOf(quote),
+  end: text.indexOf(quote) + quote.length,
+});
 const proposals: ExtractedProposal[] = [
   {
     unitId: 'v63-89',
@@ -85,19 +89,34 @@ describe('figures read from a report, handed to their period forms', () => {
 
   it('fills the year and the derived previous year, never a plan, and marks every row as proposed', () => {
     const storage = memoryStorage();
-    const handed = handToForms(storage, 'staff', proposals, new Map(units), report, 'vi', '2026-12-03T02:00:00Z');
+    const handed = handToForms(
+      storage,
+      'staff',
+      proposals,
+      new Map(units),
+      report,
+      'vi',
+      '2026-12-03T02:00:00Z',
+    );
     expect(handed).toEqual([
       { unitId: 'v63-89', period: '2018', rows: 1, kept: 0 },
       { unitId: 'v63-89', period: '2019', rows: 3, kept: 0 },
     ]);
     const year = loadEdits(storage, draftKey('staff', 'v63-89', '2019'));
-    expect(Object.keys(year?.rows ?? {})).toEqual(['villages_mobile_broadband', 'telecom_revenue', 'dti_rank']);
+    expect(Object.keys(year?.rows ?? {})).toEqual([
+      'villages_mobile_broadband',
+      'telecom_revenue',
+      'dti_rank',
+    ]);
     expect(year?.rows.dti_rank?.proposal).toMatchObject({ status: 'proposed', kind: 'figure' });
     expect(year?.rows.telecom_revenue?.proposal?.sentence).toBe(
       'Doanh thu viễn thông đạt trên 1.463 tỷ đồng;',
     );
     const before = loadEdits(storage, draftKey('staff', 'v63-89', '2018'));
-    expect(before?.rows.dti_rank?.text).toMatchObject({ value: '21', note: 'Suy ra từ báo cáo: “tăng 9 bậc”' });
+    expect(before?.rows.dti_rank?.text).toMatchObject({
+      value: '21',
+      note: 'Suy ra từ báo cáo: “tăng 9 bậc”',
+    });
   });
 
   it('leaves a row the person edited by hand as it is, and says so', () => {
@@ -111,8 +130,21 @@ describe('figures read from a report, handed to their period forms', () => {
         keptAt: '2026-12-01T00:00:00Z',
       }),
     );
-    const handed = handToForms(storage, 'staff', proposals, new Map(units), report, 'vi', '2026-12-03T02:00:00Z');
-    expect(handed.find((h) => h.period === '2019')).toEqual({ unitId: 'v63-89', period: '2019', rows: 2, kept: 1 });
+    const handed = handToForms(
+      storage,
+      'staff',
+      proposals,
+      new Map(units),
+      report,
+      'vi',
+      '2026-12-03T02:00:00Z',
+    );
+    expect(handed.find((h) => h.period === '2019')).toEqual({
+      unitId: 'v63-89',
+      period: '2019',
+      rows: 2,
+      kept: 1,
+    });
     expect(loadEdits(storage, key)?.rows.telecom_revenue?.text.value).toBe('1.500');
   });
 
