@@ -8,8 +8,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousAxeViolations } from '../src/axe.ts';
 import { launchBrowser } from '../src/launch-browser.ts';
-import { shot } from '../src/page-shots.ts';
+import { shot, switchLanguage } from '../src/page-shots.ts';
 import { newPage, signInWithForm } from '../src/sign-in.ts';
 
 const baseUrl = inject('baseUrl');
@@ -74,7 +75,16 @@ describe('staff open any period of any province they cover', () => {
     const years = await year.locator('option').allTextContents();
     expect([years[0], years.at(-1)]).toEqual(['2026', '2015']);
     expect(await year.inputValue()).toBe('2025');
+    expect(await seriousAxeViolations(staff)).toEqual([]);
     await shotBothWidths(staff, 'any-period-inbox');
+    await switchLanguage(staff, 'English');
+    const english = staff.locator('.open-period-form');
+    expect(await english.getByRole('heading').textContent()).toBe('Open any period');
+    expect(await english.getByLabel('Province', { exact: true }).locator('option').allTextContents()).toEqual(
+      ['An Giang', 'An Giang (former)', 'Kien Giang (former)'],
+    );
+    await shot(staff, 'any-period-inbox-en-1280', false);
+    await switchLanguage(staff, 'Tiếng Việt');
   });
 
   it('open a former province’s 2019 year from the picker, with the keyboard', async () => {
@@ -133,6 +143,7 @@ describe('staff open any period of any province they cover', () => {
       'Mở biểu mẫu Kiên Giang (cũ) · Năm 2019',
     ]);
     expect(await links.first().getAttribute('href')).toBe(`/bao-cao/${FORMER_AN_GIANG}/2019`);
+    expect(await seriousAxeViolations(staff)).toEqual([]);
     await shotBothWidths(staff, 'any-period-refused');
     await links.nth(1).click();
     await staff.waitForURL(`${baseUrl}/bao-cao/${KIEN_GIANG}/2019`);
