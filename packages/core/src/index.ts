@@ -10,6 +10,7 @@ export * from './i18n/locale.ts';
 export * from './importing/import-table.ts';
 export * from './indicators/indicator.ts';
 export * from './lineage/entry-rules.ts';
+export * from './lineage/report-units.ts';
 export * from './lineage/resolve-figure.ts';
 export * from './lineage/role-coverage.ts';
 export * from './lineage/unit-in-vintage.ts';

@@ -12,6 +12,7 @@ import {
   entryIssues,
   figureStatus,
   figureValue,
+  formUnitsFor,
   type Indicator,
   indicatorsDue,
   type Period,
@@ -81,8 +82,12 @@ export interface PeriodFormView {
   deadline: string;
   daysLeft: number;
   status: ReportStatus;
-  /** Why figures cannot be entered for this unit and period at all (empty when they can). */
-  blockedBy: { code: string; message: { vi: string; en: string } }[];
+  /**
+   * Why figures cannot be entered for this unit and period at all (empty when they can). A unit
+   * that did not exist in the period names the units whose form of the period holds its
+   * territory's figures (`unitIds`: core's `formUnitsFor`); the other reasons name none.
+   */
+  blockedBy: { code: string; message: { vi: string; en: string }; unitIds: string[] }[];
   canEdit: boolean;
   /** The source most rows of the open report name: the form's default. */
   sourceRef: string | null;
@@ -165,7 +170,11 @@ export async function loadPeriodForm(
     period,
     options.today,
     successor && { vi: successor.nameVi, en: successor.nameEn },
-  ).map((i) => ({ code: i.code, message: i.message }));
+  ).map((i) => ({
+    code: i.code,
+    message: i.message,
+    unitIds: i.code === 'unit_not_in_period' ? formUnitsFor(unit, period) : [],
+  }));
   const [open, published, history, targets] = await Promise.all([
     listOpenRevisions(db, [unit.id], [period.key]),
     publishedCells(db, [unit.id], [period.key]),

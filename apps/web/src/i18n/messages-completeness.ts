@@ -23,6 +23,7 @@ export const completenessVi = {
   'completeness.sortBy': 'Sắp xếp theo {column}',
   'completeness.familyCell': '{family}: {approved}/{total} đã duyệt, {submitted} chờ duyệt',
   'completeness.own': 'tỉnh của bạn',
+  'completeness.openForm': 'Mở biểu mẫu của kỳ này',
   'completeness.empty': 'Kỳ này không có tỉnh nào phải báo cáo',
 } as const;
 
@@ -50,5 +51,6 @@ export const completenessEn: Record<keyof typeof completenessVi, string> = {
   'completeness.sortBy': 'Sort by {column}',
   'completeness.familyCell': '{family}: {approved}/{total} approved, {submitted} awaiting review',
   'completeness.own': 'your province',
+  'completeness.openForm': 'Open this period’s form',
   'completeness.empty': 'No province is due to report this period',
 };

@@ -33,6 +33,18 @@ export const reportingVi = {
   // the period form
   'form.back': 'Tất cả báo cáo',
   'form.blocked': 'Không nhập được số liệu cho kỳ này',
+  'form.elsewhere': 'Biểu mẫu của các tỉnh báo cáo kỳ này',
+  'form.openOf': 'Mở biểu mẫu {unit} · {period}',
+  // opening any period from the inbox, and links to a period's form from other screens
+  'inbox.open.title': 'Mở báo cáo của một kỳ bất kỳ',
+  'inbox.open.help':
+    'Từ năm 2015, cho tỉnh, thành hiện nay và các tỉnh cũ hợp thành nó (số liệu trước 01/7/2025 nhập cho tỉnh cũ).',
+  'inbox.open.province': 'Tỉnh, thành',
+  'inbox.open.submit': 'Mở biểu mẫu',
+  'periodForm.link': 'Biểu mẫu kỳ',
+  'periodForm.linkOf': 'Biểu mẫu kỳ {period}, gồm {indicator}',
+  'periodForm.heading': 'Báo cáo cả kỳ {period} trong một biểu mẫu',
+  'periodForm.fromDialog': 'Nhập cả kỳ trong biểu mẫu',
   'form.viewOnly': 'Bạn chỉ xem biểu này: tài khoản của bạn không nhập số liệu cho tỉnh này.',
   'form.source': 'Nguồn số liệu của cả biểu',
   'form.sourceHelp':
@@ -148,6 +160,17 @@ export const reportingEn: Record<keyof typeof reportingVi, string> = {
   'inbox.reviewer': '{name}, {date}',
   'form.back': 'All reports',
   'form.blocked': 'Figures cannot be entered for this period',
+  'form.elsewhere': 'Forms of the provinces that report this period',
+  'form.openOf': 'Open the form of {unit} · {period}',
+  'inbox.open.title': 'Open any period',
+  'inbox.open.help':
+    'From 2015, for today’s province and the former provinces it was formed from (figures before 1 July 2025 belong to the former provinces).',
+  'inbox.open.province': 'Province',
+  'inbox.open.submit': 'Open the form',
+  'periodForm.link': 'Period form',
+  'periodForm.linkOf': 'Period form, {period}, with {indicator}',
+  'periodForm.heading': 'Report all of {period} in one form',
+  'periodForm.fromDialog': 'Enter the whole period in its form',
   'form.viewOnly': 'You can view this form only: your account does not report for this province.',
   'form.source': 'Source of the whole form',
   'form.sourceHelp':

@@ -11,7 +11,7 @@ import { formatDate } from '../../shared/format-date.ts';
 import { PeriodPicker } from '../../shared/pickers/period-picker.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/query-states.tsx';
 import { metaQuery, unitsQuery } from '../../shared/reference/reference-queries.ts';
-import { useSession } from '../../shared/session/use-session.ts';
+import { canEdit, canReview, useSession } from '../../shared/session/use-session.ts';
 import { completenessQuery } from './completeness-queries.ts';
 import { CompletenessTable } from './completeness-table.tsx';
 import './completeness.css';
@@ -76,7 +76,13 @@ export function CompletenessPage() {
               late: sent.filter((u) => !u.onTime).length,
             })}
           </p>
-          <CompletenessTable data={data} unitById={unitById} ownUnitIds={own} today={today} />
+          <CompletenessTable
+            data={data}
+            unitById={unitById}
+            ownUnitIds={own}
+            canOpen={(id) => canEdit(user, id) || canReview(user, id)}
+            today={today}
+          />
         </>
       )}
     </section>

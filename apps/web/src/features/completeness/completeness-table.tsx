@@ -1,9 +1,11 @@
 /**
  * Every province of the period's vintage with where its report stands: status, counts, approved
  * figures per indicator family, on time or late. Column headers are buttons that sort the table
- * (`aria-sort` says how it is sorted); the user's own provinces are marked.
+ * (`aria-sort` says how it is sorted); the user's own provinces are marked, and each province the
+ * user reports for or reviews links to its form of the period.
  */
 import { FAMILIES, formatNumber, type ReportStatus } from '@cds/core';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
@@ -16,6 +18,8 @@ interface Props {
   data: Completeness;
   unitById: ReadonlyMap<string, UnitView>;
   ownUnitIds: ReadonlySet<string>;
+  /** Whether the user may open the province's form of the period (they report for it or review it). */
+  canOpen: (unitId: string) => boolean;
   today: string;
 }
 
@@ -26,7 +30,7 @@ const COLUMNS: readonly { key: SortKey; label: MessageKey; isNumber?: boolean }[
   { key: 'submitted', label: 'completeness.submitted', isNumber: true },
 ];
 
-export function CompletenessTable({ data, unitById, ownUnitIds, today }: Props) {
+export function CompletenessTable({ data, unitById, ownUnitIds, canOpen, today }: Props) {
   const { t, locale, name } = useI18n();
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
     key: 'name',
@@ -92,7 +96,17 @@ export function CompletenessTable({ data, unitById, ownUnitIds, today }: Props) 
             return (
               <tr key={row.unitId} data-unit={row.unitId} className={isOwn ? 'is-own' : undefined}>
                 <th scope="row">
-                  {row.name}
+                  {canOpen(row.unitId) ? (
+                    <Link
+                      to="/bao-cao/$unitId/$period"
+                      params={{ unitId: row.unitId, period: data.period }}
+                      title={t('completeness.openForm')}
+                    >
+                      {row.name}
+                    </Link>
+                  ) : (
+                    row.name
+                  )}
                   {isOwn && <span className="muted"> · {t('completeness.own')}</span>}
                 </th>
                 <td>

@@ -18,10 +18,13 @@ import {
   periodOf,
   validateFigure,
 } from '@cds/core';
+import { Link } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { IndicatorView, UnitView } from '../../shared/reference/reference-queries.ts';
+import { periodFormUnit } from '../../shared/session/period-form-unit.ts';
+import { useSession } from '../../shared/session/use-session.ts';
 import { type CurrentFigure, figureOf, initialText, valueFieldText } from './entry-fields.ts';
 import { useCreateRevision } from './entry-queries.ts';
 import { NumberField } from './number-field.tsx';
@@ -47,6 +50,8 @@ export function EntryDialog({ unit, indicator, period, current, today, onClose }
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const create = useCreateRevision();
+  // The whole period in one form, for those who report for the province (the dialog is theirs anyway).
+  const formUnitId = periodFormUnit(useSession().user, unit, periodOf(period));
   const isRatio = indicator.unit === 'percent';
   const [initial] = useState(() => initialText(current, indicator.unit, locale));
   const [value, setValue] = useState(initial.value);
@@ -108,6 +113,13 @@ export function EntryDialog({ unit, indicator, period, current, today, onClose }
       <p className="muted">
         {name(unit)} · {periodLabel(periodOf(period), locale)} · {name(indicator)}
       </p>
+      {formUnitId && (
+        <p className="entry-period-form">
+          <Link to="/bao-cao/$unitId/$period" params={{ unitId: formUnitId, period }}>
+            {t('periodForm.fromDialog')} →
+          </Link>
+        </p>
+      )}
       {done ? (
         <>
           <p className="notice" role="status">

@@ -19,6 +19,8 @@ interface Props {
   onEdit?: (key: string) => void;
   onHistory?: (key: string) => void;
   pendingSince?: ReadonlyMap<string, string>;
+  /** The province whose form of the period the cards link to; none for those who may not report. */
+  formUnitId?: string;
   period: Period;
   trends?: ReadonlyMap<string, CardTrend>;
 }

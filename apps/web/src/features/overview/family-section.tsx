@@ -22,6 +22,8 @@ export function FamilySection(props: {
   onHistory?: (key: string) => void;
   /** When each indicator's figure awaiting review was sent. */
   pendingSince?: ReadonlyMap<string, string>;
+  /** The province whose form of the period each card links to, for those who may report for it. */
+  formUnitId?: string;
   period: Period;
   /** Each indicator's sparkline and pace, by key. */
   trends?: ReadonlyMap<string, CardTrend>;
@@ -36,6 +38,7 @@ export function FamilySection(props: {
     onEdit,
     onHistory,
     pendingSince,
+    formUnitId,
     period,
     trends,
   } = props;
@@ -63,6 +66,7 @@ export function FamilySection(props: {
             onEdit={onEdit && (() => onEdit(item.indicator))}
             onHistory={onHistory && (() => onHistory(item.indicator))}
             pendingSince={pendingSince?.get(item.indicator)}
+            formUnitId={formUnitId}
             trend={trends?.get(item.indicator)}
           />
         ))}

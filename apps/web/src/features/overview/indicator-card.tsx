@@ -12,8 +12,10 @@ import {
   isRankIndicator,
   type Locale,
   type Period,
+  periodLabel,
   withQualifier,
 } from '@cds/core';
+import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { Badge, DemoBadge, PartlyDemoBadge } from '../../shared/badges.tsx';
 import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
@@ -35,6 +37,8 @@ interface Props {
   onSelect: () => void;
   /** Shown only when the signed-in user may enter figures for this province. */
   onEdit?: () => void;
+  /** The province whose form of the period to link to: only for those who may report for it. */
+  formUnitId?: string;
   /** Opens the figure's history (signed-in users). */
   onHistory?: () => void;
   /** When a newer figure was sent for review: the published one stays until it is approved. */
@@ -60,7 +64,18 @@ function valueText(item: SummaryItem, indicator: IndicatorView, locale: Locale):
 }
 
 export function IndicatorCard(props: Props) {
-  const { item, indicator, period, isSelected, onSelect, onEdit, onHistory, pendingSince, trend } = props;
+  const {
+    item,
+    indicator,
+    period,
+    isSelected,
+    onSelect,
+    onEdit,
+    onHistory,
+    pendingSince,
+    trend,
+    formUnitId,
+  } = props;
   const { t, locale, name } = useI18n();
   const sourceText = useSourceText();
   const { figure, progress } = item;
@@ -137,12 +152,25 @@ export function IndicatorCard(props: Props) {
       {trend?.pace && <CardPace pace={trend.pace} unit={indicator.unit} isDemoSaid={figure.isDemo} />}
       <CardChange item={item} indicator={indicator} period={period} />
       <CardRank item={item} />
-      {(onEdit || onHistory) && (
+      {(onEdit || onHistory || formUnitId) && (
         <div className="card-actions">
           {onEdit && (
             <button type="button" className="button button-small card-edit" onClick={onEdit}>
               {t('editFigure')}
             </button>
+          )}
+          {formUnitId && (
+            <Link
+              to="/bao-cao/$unitId/$period"
+              params={{ unitId: formUnitId, period: period.key }}
+              className="button button-small button-quiet card-form"
+              aria-label={t('periodForm.linkOf', {
+                period: periodLabel(period, locale),
+                indicator: name(indicator),
+              })}
+            >
+              {t('periodForm.link')}
+            </Link>
           )}
           {onHistory && (
             <button

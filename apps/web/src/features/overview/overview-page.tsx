@@ -6,7 +6,7 @@
  */
 import { NO_FIGURE, periodLabel, vintageOfPeriod } from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { PeriodPicker } from '../../shared/pickers/period-picker.tsx';
@@ -20,6 +20,7 @@ import {
   type UnitView,
   unitsQuery,
 } from '../../shared/reference/reference-queries.ts';
+import { periodFormUnit } from '../../shared/session/period-form-unit.ts';
 import { canEdit, isReadOnlyFor, useSession } from '../../shared/session/use-session.ts';
 import { CardList } from './card-list.tsx';
 import type { CardTrend } from './card-trend.ts';
@@ -144,6 +145,8 @@ export function OverviewPage({
   const chosen = chosenKey ? indicatorByKey.get(chosenKey) : undefined;
   const editingIndicator = editing ? indicatorByKey.get(editing) : undefined;
   const historyIndicator = historyOf ? indicatorByKey.get(historyOf) : undefined;
+  // The period's form, for those who may report for the province (the cards link to it too).
+  const formUnitId = unit ? periodFormUnit(user, unit, period) : null;
   const pendingSince =
     pending.data && pending.data.unitId === unit?.id && pending.data.period === period.key
       ? new Map(pending.data.pending.map((p) => [p.indicator, p.submittedAt ?? '']))
@@ -177,6 +180,13 @@ export function OverviewPage({
           {unit.vintage === 63 && unit.successor && unit.successor.nameVi !== unit.nameVi && (
             <p className="muted">
               {t('partOfUnit', { name: name(unit.successor) })} ({t('mergerNote')})
+            </p>
+          )}
+          {formUnitId && (
+            <p className="period-form-link">
+              <Link to="/bao-cao/$unitId/$period" params={{ unitId: formUnitId, period: period.key }}>
+                {t('periodForm.heading', { period: periodLabel(period, locale) })} →
+              </Link>
             </p>
           )}
           {shown && withData.length > 0 && (
@@ -235,6 +245,7 @@ export function OverviewPage({
             onEdit={Editor && canEdit(user, unit.id) ? setEditing : undefined}
             onHistory={History && user ? setHistoryOf : undefined}
             pendingSince={pendingSince}
+            formUnitId={formUnitId ?? undefined}
             period={period}
             trends={trends}
           />

@@ -3,6 +3,8 @@
  * why a button is off. Saving keeps a draft; sending submits every filled row for review.
  */
 import { useI18n } from '../../i18n/use-i18n.ts';
+import type { FormStanding } from './form-standing.ts';
+import { FormStandingLine } from './form-standing-line.tsx';
 
 interface Props {
   filled: number;
@@ -14,6 +16,8 @@ interface Props {
   hint: string | null;
   /** What the last draft save did: said here, where the button was pressed. */
   saved: string | null;
+  /** Where the report stands: the same line the banner shows after sending. */
+  standing: FormStanding;
   canSave: boolean;
   canSubmit: boolean;
   pending: 'save' | 'submit' | null;
@@ -27,7 +31,8 @@ export function FormActions(props: Props) {
   return (
     <fieldset className="form-actions">
       <legend className="visually-hidden">{t('actions')}</legend>
-      <p className="form-tally">
+      <div className="form-tally">
+        <FormStandingLine standing={props.standing} />
         <span>{t('form.tally', { filled: props.filled, due: props.due })}</span>
         {props.changed > 0 && (
           <span className="unsaved-count">
@@ -42,7 +47,7 @@ export function FormActions(props: Props) {
             {props.saved}
           </span>
         )}
-      </p>
+      </div>
       <button type="button" className="button" disabled={!props.canSave || !!pending} onClick={props.onSave}>
         {pending === 'save' ? t('saving') : t('saveDraft')}
       </button>

@@ -11,6 +11,15 @@ import { ErrorState, LoadingState } from '../../shared/query-states.tsx';
 import { indicatorsQuery, unitsQuery } from '../../shared/reference/reference-queries.ts';
 import { useSession } from '../../shared/session/use-session.ts';
 import { DeadlineNote } from './deadline-note.tsx';
+
+<<<<<<< HEAD
+=======
+
+import { draftKey } from './draft-store.ts';
+import { FormBlocked } from './form-blocked.tsx';
+
+>>>>>>> any-period
+
 import { formatDate } from './format-date.ts';
 import { PeriodForm } from './period-form.tsx';
 import { ReportStatusBadge } from './report-status-badge.tsx';
@@ -42,7 +51,8 @@ export function PeriodFormPage() {
           <span className="muted">· {periodLabel(periodOf(period), locale)}</span>
           {form.data && <ReportStatusBadge status={form.data.status} />}
         </h1>
-        {form.data && (
+        {/* A form that takes no figures has no deadline to keep. */}
+        {form.data && form.data.blockedBy.length === 0 && (
           <p>
             {t('deadline.due', { date: formatDate(form.data.deadline, locale) })} ·{' '}
             <DeadlineNote
@@ -55,12 +65,7 @@ export function PeriodFormPage() {
       {failed && <ErrorState error={failed} onRetry={() => void form.refetch()} />}
       {!failed && (!form.data || !indicators.data) && <LoadingState />}
       {form.data && form.data.blockedBy.length > 0 && (
-        <div className="state state-error" role="note">
-          <strong>{t('form.blocked')}</strong>
-          {form.data.blockedBy.map((b) => (
-            <p key={b.code}>{b.message[locale]}</p>
-          ))}
-        </div>
+        <FormBlocked blockedBy={form.data.blockedBy} period={period} units={units.data?.units ?? []} />
       )}
       {form.data && !form.data.canEdit && form.data.blockedBy.length === 0 && (
         <p className="notice" role="note">

@@ -11,6 +11,7 @@ import { FormActions } from './form-actions.tsx';
 import { type ApiIssue, issueRowKey, issuesOf, mapFormIssues, type SentRow } from './form-errors.ts';
 import { FormOutcome, type Outcome } from './form-outcome.tsx';
 import { FormSourceFields } from './form-source-fields.tsx';
+import { formStanding } from './form-standing.ts';
 import { formatDateTime } from './format-date.ts';
 import type { PastePlan } from './paste-cells.ts';
 import { ProposalBanner } from './proposal-banner.tsx';
@@ -62,10 +63,12 @@ export function PeriodForm({ form, indicators, storageKey, onReload }: Props) {
     !hasUnread &&
     model.rows.some((r) => r.isEditable && r.reading.hasText && (r.isDirty || r.data.revision));
   const reason = form.canEdit && hasUnread ? t('form.fixUnread') : null;
-  const hint =
-    form.canEdit && !model.rows.some((r) => r.isEditable && r.reading.hasText)
-      ? t('form.nothingToSend')
-      : null;
+  // One standing for the banner and the footer (and the heading's badge, from the same form).
+  const standing = formStanding(
+    form,
+    model.rows.some((r) => r.isEditable && r.reading.hasText),
+  );
+  const hint = form.canEdit && standing.isNothingToSend ? t('form.nothingToSend') : null;
 
   const send = (submit: boolean) => {
     const { body, sent } = model.toSave(submit);
@@ -119,7 +122,9 @@ export function PeriodForm({ form, indicators, storageKey, onReload }: Props) {
 
   return (
     <div className="period-form" ref={root}>
-      {outcome?.isSubmit && <FormOutcome key={JSON.stringify(outcome)} outcome={outcome} />}
+      {outcome?.isSubmit && (
+        <FormOutcome key={JSON.stringify(outcome)} outcome={outcome} standing={standing} />
+      )}
       {notice && (
         <p ref={noticeBox} className="form-error form-notice" role="alert" tabIndex={-1}>
           {notice}
@@ -196,6 +201,7 @@ export function PeriodForm({ form, indicators, storageKey, onReload }: Props) {
               : null
           }
           hint={hint}
+          standing={standing}
           canSave={canSave}
           canSubmit={canSubmit}
           pending={pending}

@@ -28,3 +28,9 @@ export function isAdmin(user: SessionUserView | null): boolean {
 export function isReadOnlyFor(user: SessionUserView | null, unitId: string): boolean {
   return !!user?.assignments.some((a) => a.role === 'staff') && !canEdit(user, unitId);
 }
+
+/** Whether the user may review figures of the unit (the API decides; this only shows links). */
+export function canReview(user: SessionUserView | null, unitId: string): boolean {
+  if (!user) return false;
+  return user.reviewableUnitIds === null || user.reviewableUnitIds.includes(unitId);
+}
