@@ -12,14 +12,7 @@ import { indicatorsQuery, unitsQuery } from '../../shared/reference/reference-qu
 import { useSession } from '../../shared/session/use-session.ts';
 import { DeadlineNote } from './deadline-note.tsx';
 
-<<<<<<< HEAD
-=======
-
-import { draftKey } from './draft-store.ts';
 import { FormBlocked } from './form-blocked.tsx';
-
->>>>>>> any-period
-
 import { formatDate } from './format-date.ts';
 import { PeriodForm } from './period-form.tsx';
 import { ReportStatusBadge } from './report-status-badge.tsx';
