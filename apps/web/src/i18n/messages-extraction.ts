@@ -48,6 +48,7 @@ export const extractionVi = {
     '{n} dòng được đề xuất từ báo cáo, chờ bạn xác nhận. Dòng chưa xác nhận không được lưu hay gửi duyệt.',
   'proposal.confirmAll': 'Xác nhận cả {n} dòng',
   'proposal.otherForms': 'Báo cáo này còn đề xuất cho:',
+  'proposal.confirmFirst': 'Xác nhận các dòng đề xuất từ báo cáo để lưu hoặc gửi duyệt.',
 };
 
 export const extractionEn: Record<keyof typeof extractionVi, string> = {
@@ -98,4 +99,5 @@ export const extractionEn: Record<keyof typeof extractionVi, string> = {
     '{n} rows proposed from a report wait for you to confirm them. Rows not confirmed are neither saved nor sent.',
   'proposal.confirmAll': 'Confirm all {n} rows',
   'proposal.otherForms': 'This report also proposed figures for:',
+  'proposal.confirmFirst': 'Confirm the rows proposed from the report to save or send them.',
 };

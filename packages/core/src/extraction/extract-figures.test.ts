@@ -117,6 +117,11 @@ describe('ranks and moves', () => {
     });
   });
 
+  it('gives the derived rank the same N as the edition it moved from, within one vintage', () => {
+    const [, before] = read('Năm 2023, Chỉ số DTI của tỉnh Lào Cai xếp thứ 12/63, tăng 9 bậc.').proposals;
+    expect(before).toMatchObject({ kind: 'derived', value: 21, rankedOf: 63, period: '2022' });
+  });
+
   it('reads "tăng 9 bậc" as the previous year\'s rank, derived', () => {
     expect(brief('Năm 2023, Chỉ số DTI của tỉnh Lào Cai xếp thứ 12/63, tăng 9 bậc.')).toEqual([
       {

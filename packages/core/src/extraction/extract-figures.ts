@@ -310,6 +310,10 @@ function derivedProposals(
       kind: 'derived',
       value,
       qualifier: figure.qualifier,
+      // The edition before, of the same vintage, ranked as many provinces ("21/63, tăng 9 bậc" → 30/63).
+      ...(isMove && figure.rankedOf !== undefined && parseUnitId(figure.unitId)?.vintage === vintage
+        ? { rankedOf: figure.rankedOf }
+        : {}),
       ...span(c.start, change.end),
     });
   }

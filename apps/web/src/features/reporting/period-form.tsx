@@ -61,8 +61,18 @@ export function PeriodForm({ form, indicators, storageKey, onReload }: Props) {
   const canSubmit =
     form.canEdit &&
     !hasUnread &&
-    model.rows.some((r) => r.isEditable && r.reading.hasText && (r.isDirty || r.data.revision));
-  const reason = form.canEdit && hasUnread ? t('form.fixUnread') : null;
+    model.rows.some(
+      (r) =>
+        r.isEditable &&
+        r.reading.hasText &&
+        ((r.isDirty && r.proposal?.status !== 'proposed') || r.data.revision),
+    );
+  const reason =
+    form.canEdit && hasUnread
+      ? t('form.fixUnread')
+      : form.canEdit && model.proposedCount > 0 && !canSubmit
+        ? t('proposal.confirmFirst')
+        : null;
   // One standing for the banner and the footer (and the heading's badge, from the same form).
   const standing = formStanding(
     form,
@@ -131,7 +141,7 @@ export function PeriodForm({ form, indicators, storageKey, onReload }: Props) {
           {errors.form.message && ` ${errors.form.message}`}
         </p>
       )}
-      {model.proposedCount > 0 && form.canEdit && (
+      {form.canEdit && (
         <ProposalBanner
           count={model.proposedCount}
           storageKey={storageKey}

@@ -1,7 +1,8 @@
 /**
  * Above a period form holding rows proposed from a report: how many wait to be confirmed (they are
  * neither saved nor sent until then), a button to confirm them all once checked, and links to the
- * other forms the same report filled (a derived previous year).
+ * other forms still holding proposals (the previous year a report let derive) — also once this
+ * form's are all confirmed or sent.
  */
 import { parsePeriod, periodLabel } from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
@@ -31,14 +32,17 @@ export function ProposalBanner({ count, storageKey, onConfirmAll }: Props) {
     const unit = units.data?.units.find((u) => u.id === id);
     return unit ? name(unit) : id;
   };
+  if (count === 0 && others.length === 0) return null;
   return (
-    <div className="proposal-banner" role="note">
-      <p>
-        {t('proposal.banner', { n: count })}{' '}
-        <button type="button" className="button button-small" onClick={onConfirmAll}>
-          {t('proposal.confirmAll', { n: count })}
-        </button>
-      </p>
+    <div className={count > 0 ? 'proposal-banner' : 'proposal-banner is-others'} role="note">
+      {count > 0 && (
+        <p>
+          {t('proposal.banner', { n: count })}{' '}
+          <button type="button" className="button button-small" onClick={onConfirmAll}>
+            {t('proposal.confirmAll', { n: count })}
+          </button>
+        </p>
+      )}
       {others.length > 0 && (
         <p>
           {t('proposal.otherForms')}{' '}
