@@ -13,7 +13,8 @@
  *   5. first-load-js.ts: the JavaScript the dashboard's first page loads, from the last build;
  *   6. import-bench.ts: 100,000 rows imported from a CSV end to end, beside a raw insert loop;
  *   7. big-xlsx-bench.ts: the preview and import of a 1,048,576-row XLSX: time, peak memory and
- *      /api/health latency meanwhile.
+ *      /api/health latency meanwhile;
+ *   8. extraction-bench.ts: a ~20-page report read for figures, in core and over HTTP.
  * Options: `--rebuild` rebuilds the SQLite bench database and its PostgreSQL copy first.
  * Environment: BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres),
  * BENCH_LOAD_SECONDS (default 30).
@@ -28,6 +29,7 @@ import {
 import { benchBigXlsx } from './big-xlsx-bench.ts';
 import { BENCH_DB_PATH, ensureBenchDb } from './build-bench-db.ts';
 import { benchEngines } from './engines-bench.ts';
+import { benchExtraction } from './extraction-bench.ts';
 import { printFirstLoadJs } from './first-load-js.ts';
 import { benchImport } from './import-bench.ts';
 import { benchLoad } from './load-bench.ts';
@@ -97,5 +99,6 @@ await removeWriteCopies(targets).catch((error) => console.log(`\nThe write copie
 await part('5. First-load JavaScript of the dashboard', () => printFirstLoadJs());
 await part('6. Import of 100,000 rows from a CSV, beside a raw insert loop', () => benchImport());
 await part('7. Preview and import of a 1,048,576-row XLSX, with /api/health meanwhile', () => benchBigXlsx());
+await part('8. A ~20-page report read for figures (POST /api/extractions)', () => benchExtraction());
 
 console.log(`\nAll benches finished in ${seconds(started)}.`);
