@@ -2,7 +2,8 @@
  * Importing a file in the browser: an XLSX with two bad rows is refused with both problems listed
  * by line and column, nothing written; fixed, it is previewed clean, imported with its progress,
  * and the result links to the review of the report it made. The province page then shows the
- * figures as awaiting review, with the import in their history.
+ * figures as awaiting review, with the import in their history. The province chosen stays when
+ * the period changes, moved across the merger to its own unit of that time.
  */
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -81,7 +82,8 @@ describe('importing a file of figures', () => {
       .fill('Báo cáo số 15/BC-STTTT ngày 02/12/2026');
     await page.getByRole('button', { name: 'Xem trước' }).click();
     const issues = page.locator('.import-issues tbody tr');
-    await expect.poll(() => issues.count()).toBe(2);
+    // The first file starts the server's import worker, which takes a moment on a busy machine.
+    await expect.poll(() => issues.count(), { timeout: 10_000 }).toBe(2);
     expect(await page.locator('.import-issues h3').textContent()).toBe('Lỗi trong tệp (2)');
     expect(await issues.nth(0).getAttribute('data-line')).toBe('3');
     expect(await issues.nth(0).textContent()).toContain('Giá trị');
@@ -119,6 +121,28 @@ describe('importing a file of figures', () => {
     const review = result.getByRole('link', { name: 'Mở trang duyệt' });
     expect(await review.getAttribute('href')).toBe('/duyet/v34-44/2026-10');
     await shot(page, 'import-done-vi');
+  });
+
+  it('keeps the province when the period changes, across the merger too', async () => {
+    await page.goto(`${baseUrl}/bao-cao/nhap-tep?tinh=v34-44&ky=2026-10`);
+    await page.getByRole('heading', { name: 'Nhập số liệu từ tệp' }).waitFor();
+    const template = page.getByRole('link', { name: 'Tải biểu mẫu Excel (.xlsx)' });
+    await page.getByLabel('Tháng', { exact: true }).selectOption('9');
+    await expect
+      .poll(() => template.getAttribute('href'))
+      .toBe('/api/imports/template/v34-44/2026-09?format=xlsx');
+    expect(page.url()).toContain('tinh=v34-44');
+    // 2024 is of the 63: today's Quảng Trị is old Quảng Trị (v63-45), whose name it kept, not the
+    // first of the list (Quảng Bình, v63-44), which it also took in.
+    await page.getByLabel('Năm', { exact: true }).selectOption('2024');
+    await expect
+      .poll(() => template.getAttribute('href'))
+      .toBe('/api/imports/template/v63-45/2024-09?format=xlsx');
+    expect(page.url()).toContain('tinh=v63-45');
+    await page.getByLabel('Năm', { exact: true }).selectOption('2026');
+    await expect
+      .poll(() => template.getAttribute('href'))
+      .toBe('/api/imports/template/v34-44/2026-09?format=xlsx');
   });
 
   it('shows the imported figures as awaiting review on the province page, with the import in their history', async () => {

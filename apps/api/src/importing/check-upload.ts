@@ -23,6 +23,8 @@ export interface UploadJob {
   locale: Locale;
   today: string;
   defaultSource: string | null;
+  /** The period the import is for, when the caller says: rows of another are problems. */
+  period: string | null;
 }
 
 export type UploadChecked =
@@ -62,6 +64,7 @@ export async function checkUpload(job: UploadJob): Promise<UploadChecked> {
     locale: job.locale,
     today: job.today,
     defaultSource: job.defaultSource,
+    period: job.period,
   });
   const issues = read.issues.sort((a, b) => a.line - b.line);
   return {

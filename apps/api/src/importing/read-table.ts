@@ -3,7 +3,8 @@
  * blank line stays as an empty row, so that lines keep their numbers): papaparse for CSV (its
  * delimiter detected, a byte-order mark dropped, every line ending read alike), exceljs's
  * streaming reader for XLSX (the first worksheet; formulas give their result, rich text its plain
- * text). The limits of import-limits.ts are checked while reading. No parsing of numbers here:
+ * text, and a number formatted as a percentage its fraction marked as such, since 1 shown as
+ * "100%" is a hundred per cent, not one). The limits of import-limits.ts are checked while reading. No parsing of numbers here:
  * that is core's `readImportTable`, the same for both. Runs in the import worker.
  */
 
@@ -80,13 +81,23 @@ export function readCsvTable(bytes: Uint8Array): ImportCell[][] {
   return parsed.data.map((row) => (row.length === 1 && row[0] === '' ? [] : row));
 }
 
-function cellValue(value: ExcelJS.CellValue): ImportCell {
+/**
+ * Whether a number format shows a percentage: a % outside quoted text and escapes ('0%',
+ * '0.00%', '#,##0.0%'; not '0" %"' nor '0\\%', which write a literal sign after the number).
+ */
+export function isPercentFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  return numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%');
+}
+
+function cellValue(value: ExcelJS.CellValue, numFmt?: string): ImportCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (typeof value === 'number') return isPercentFormat(numFmt) ? { fraction: value } : value;
+  if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
+  if ('result' in value) return cellValue(value.result as ExcelJS.CellValue, numFmt);
   if ('text' in value) return String(value.text);
   if ('error' in value) return null;
   return null;
@@ -126,7 +137,8 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<ImportCell[][]> 
   if (!isZip) throw new UnreadableFile('not an XLSX file (no zip signature)');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(
     Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]),
-    { sharedStrings: 'emit', worksheets: 'emit', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' },
+    // Styles are read for the cells' number formats (a percentage is stored as its fraction).
+    { sharedStrings: 'emit', worksheets: 'emit', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' },
   );
   // exceljs resolves a cell's shared string from the reader's own list: it is this one, filled
   // here as the strings are read, under the limits.
@@ -154,7 +166,7 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<ImportCell[][]> 
         if (row.cellCount > MAX_COLUMNS) throw tooManyColumns();
         const cells: ImportCell[] = [];
         row.eachCell({ includeEmpty: true }, (cell, col) => {
-          cells[col - 1] = cellValue(cell.value);
+          cells[col - 1] = cellValue(cell.value, cell.numFmt);
         });
         table[row.number - 1] = cells;
       }

@@ -203,3 +203,94 @@ describe('reading an import table', () => {
     );
   });
 });
+
+describe('reading an import table as spreadsheets really are', () => {
+  const QUALIFIER_HEADER = [
+    ...HEADER,
+    'Độ chính xác (chính xác, trên, khoảng, dưới) / Qualifier (exact, over, about, under)',
+  ];
+  const withQualifier = (cells: ImportCell[], word: ImportCell) => [...cells, word];
+
+  it('reads the qualifier column in either language, blank being exact', () => {
+    const { rows, issues } = readImportTable(
+      [
+        QUALIFIER_HEADER,
+        withQualifier(line('v34-14', '2026-11', 'villages', '90'), 'trên'),
+        withQualifier(line('v34-14', '2026-11', 'bts_added', '35'), 'Khoảng'),
+        withQualifier(line('v34-14', '2026-11', 'revenue', '12'), 'under'),
+        withQualifier(line('v34-14', '2026-10', 'villages', '88'), ''),
+        withQualifier(line('v34-14', '2026-10', 'bts_added', '30'), 'chính xác'),
+        withQualifier(line('v34-14', '2026-10', 'revenue', 'trên 11'), ''),
+      ],
+      ctx,
+    );
+    expect(issues).toEqual([]);
+    expect(rows.map((r) => r.qualifier)).toEqual(['above', 'about', 'below', 'exact', 'exact', 'above']);
+  });
+
+  it('names an unknown qualifier and one that contradicts the value, in both languages', () => {
+    const { rows, issues } = readImportTable(
+      [
+        QUALIFIER_HEADER,
+        withQualifier(line('v34-14', '2026-11', 'villages', '90'), 'hình như'),
+        withQualifier(line('v34-14', '2026-11', 'bts_added', 'dưới 35'), 'trên'),
+      ],
+      ctx,
+    );
+    expect(rows).toEqual([]);
+    expect(issues.map((i) => [i.line, i.column, i.code])).toEqual([
+      [2, QUALIFIER_HEADER.at(-1), 'bad_qualifier'],
+      [3, QUALIFIER_HEADER.at(-1), 'qualifier_conflict'],
+    ]);
+    expect(issues[0]?.message.vi).toContain('chính xác, trên, khoảng, dưới');
+    expect(issues[0]?.message.en).toContain('exact, over, about, under');
+  });
+
+  it('still reads a file made before the qualifier column', () => {
+    const { rows, issues } = readImportTable([HEADER, line('v34-14', '2026-11', 'villages', '90')], ctx);
+    expect(issues).toEqual([]);
+    expect(rows[0]?.qualifier).toBe('exact');
+  });
+
+  it('reads a percent-formatted 1 as 100% and 0.905 as 90.5%', () => {
+    const { rows, issues } = readImportTable(
+      [
+        HEADER,
+        line('v34-14', '2026-11', 'villages', { fraction: 1 }),
+        line('v34-14', '2026-10', 'villages', { fraction: 0.905 }),
+      ],
+      ctx,
+    );
+    expect(issues).toEqual([]);
+    expect(rows.map((r) => r.value)).toEqual([100, 90.5]);
+  });
+
+  it('refuses a percent-formatted cell for an indicator not counted in percent, saying why', () => {
+    const { rows, issues } = readImportTable(
+      [
+        HEADER,
+        line('v34-14', '2026-11', 'bts_added', { fraction: 0.35 }),
+        line('v34-14', '2026-11', 'villages', '', { fraction: 2.12 }, 216),
+      ],
+      ctx,
+    );
+    expect(rows).toEqual([]);
+    expect(issues.map((i) => [i.line, i.column, i.code])).toEqual([
+      [2, 'Giá trị', 'percent_format'],
+      [3, 'Tử số', 'percent_format'],
+    ]);
+    expect(issues[0]?.message.vi).toContain('định dạng phần trăm (hiện 35%)');
+    expect(issues[0]?.message.en).toContain('formatted as a percentage (shows 35%)');
+  });
+
+  it('flags a row of another period than the one being imported', () => {
+    const { rows, issues } = readImportTable(
+      [HEADER, line('v34-14', '2026-11', 'bts_added', '5'), line('v34-14', '2026-10', 'bts_added', '6')],
+      { ...ctx, period: '2026-11' },
+    );
+    expect(rows.map((r) => r.line)).toEqual([2]);
+    expect(issues.map((i) => [i.line, i.column, i.code])).toEqual([[3, 'Kỳ', 'other_period']]);
+    expect(issues[0]?.message.vi).toContain('không phải kỳ đang nhập');
+    expect(issues[0]?.message.en).toContain('not the period being imported');
+  });
+});

@@ -3,18 +3,25 @@
  * write, and every problem with its line and column, before anything is written. Numbers typed as
  * text go through the same parser as the form (`parseNumber`: "500.000" in Vietnamese is five
  * hundred thousand, "212/216" a percentage from its parts, "12/63" a rank of 63, "trên 90%" a
- * bound); numbers a spreadsheet stores as numbers are taken as they are.
+ * bound); numbers a spreadsheet stores as numbers are taken as they are, except that a cell
+ * formatted as a percentage holds its fraction (1 shown as 100%): it is read as the percentage
+ * shown, and refused for an indicator not counted in percent.
  *
- * Columns are found by their header, Vietnamese or English, in any order; the template's own
- * informational columns (indicator name, unit, previous period, plan, status) are ignored.
+ * Columns are found by their header, Vietnamese or English (or both, "Độ chính xác / Qualifier",
+ * a note in brackets ignored), in any order; the template's own informational columns (indicator
+ * name, unit, previous period, plan, reference notes) are ignored. The qualifier column is
+ * optional (files made before it still import): "chính xác" or blank, "trên", "khoảng", "dưới",
+ * or the English words. When the page says which period it imports, a row of another is a problem.
  */
+
+import { formatNumber, unitLabel } from '../format/format-number.ts';
 import type { Bilingual, Locale } from '../i18n/locale.ts';
 import type { Indicator } from '../indicators/indicator.ts';
 import { type EntryUnit, entryIssues } from '../lineage/entry-rules.ts';
 import { type NumberReading, parseNumber } from '../numbers/parse-number.ts';
 import { parsePeriod } from '../periods/period.ts';
 import { periodLabel } from '../periods/period-label.ts';
-import type { Qualifier } from '../qualifier/qualifier.ts';
+import { type Qualifier, qualifierFromWord, qualifierWords } from '../qualifier/qualifier.ts';
 import { indicatorsDue } from '../reporting/indicators-due.ts';
 import { validateFigure } from '../validation/validate-figure.ts';
 
@@ -23,6 +30,7 @@ export const IMPORT_COLUMNS = {
   period: { vi: 'Kỳ', en: 'Period' },
   indicatorKey: { vi: 'Mã chỉ tiêu', en: 'Indicator key' },
   value: { vi: 'Giá trị', en: 'Value' },
+  qualifier: { vi: 'Độ chính xác', en: 'Qualifier' },
   numerator: { vi: 'Tử số', en: 'Numerator' },
   denominator: { vi: 'Mẫu số', en: 'Denominator' },
   sourceRef: { vi: 'Nguồn', en: 'Source' },
@@ -32,8 +40,16 @@ export const IMPORT_COLUMNS = {
 
 export type ImportColumn = keyof typeof IMPORT_COLUMNS;
 
-/** A cell as a CSV (text) or a spreadsheet (text or number) gives it; null or '' is blank. */
-export type ImportCell = string | number | null | undefined;
+/**
+ * A number a spreadsheet shows as a percentage (its number format has a %, as '0%' or '0.00%'):
+ * `fraction` as the cell stores it, 1 being shown as 100%.
+ */
+export interface PercentCell {
+  fraction: number;
+}
+
+/** A cell as a CSV (text) or a spreadsheet (text, number, percentage) gives it; null or '' is blank. */
+export type ImportCell = string | number | PercentCell | null | undefined;
 
 export interface ImportRow {
   /** 1-based line of the file (the header is line 1). */
@@ -68,11 +84,22 @@ export interface ImportContext {
   today: string;
   /** The source for rows whose own is blank. */
   defaultSource?: string | null;
+  /** The period the import is for (the one chosen on the page): a row of another is a problem. */
+  period?: string | null;
 }
 
 const MAX_TEXT = { sourceRef: 500, sourceQuote: 2000, note: 2000 } as const;
 
 const normalise = (header: string) => header.normalize('NFC').trim().toLowerCase();
+
+/** A header's names: itself, and each side of "Vietnamese / English" without notes in brackets. */
+const headerNames = (header: string): string[] => [
+  normalise(header),
+  ...header
+    .replace(/\([^)]*\)/g, '')
+    .split('/')
+    .map(normalise),
+];
 
 const HEADER_NAMES = new Map<string, ImportColumn>(
   Object.entries(IMPORT_COLUMNS).flatMap(([column, names]) => [
@@ -82,26 +109,64 @@ const HEADER_NAMES = new Map<string, ImportColumn>(
   ]),
 );
 
+/** The percentage a percent-formatted cell shows: 0.905 → 90.5 (without 90.50000000000001). */
+const percentShown = (cell: PercentCell) => Number((cell.fraction * 100).toPrecision(12));
+
 const text = (cell: ImportCell): string =>
   cell === null || cell === undefined
     ? ''
     : typeof cell === 'number'
       ? String(cell)
-      : cell.normalize('NFC').trim();
+      : typeof cell === 'object'
+        ? `${percentShown(cell)}%`
+        : cell.normalize('NFC').trim();
 
 /** Where each known column is: its index and its header as written. */
 function findColumns(header: readonly ImportCell[]) {
   const at = new Map<ImportColumn, { index: number; name: string }>();
   header.forEach((cell, index) => {
-    const column = HEADER_NAMES.get(normalise(text(cell)));
+    const column = headerNames(text(cell))
+      .map((name) => HEADER_NAMES.get(name))
+      .find((found) => found !== undefined);
     if (column && !at.has(column)) at.set(column, { index, name: text(cell) });
   });
   return at;
 }
 
-type Read = { ok: true; reading: NumberReading | null } | { ok: false; message: Bilingual };
+type Read =
+  | { ok: true; reading: NumberReading | null }
+  | { ok: false; message: Bilingual; code?: 'percent_format' };
 
-function readNumber(cell: ImportCell, locale: Locale, unit: Indicator['unit'], bare: boolean): Read {
+/** A percent-formatted cell: the percentage it shows, for an indicator counted in percent only. */
+function readPercentCell(cell: PercentCell, indicator: Indicator, bare: boolean): Read {
+  const shown = percentShown(cell);
+  if (!Number.isFinite(shown)) return { ok: false, message: { vi: 'Không phải là số', en: 'Not a number' } };
+  if (!bare && indicator.unit === 'percent')
+    return {
+      ok: true,
+      reading: { ok: true, kind: 'number', value: shown, qualifier: 'exact', hasPercent: true },
+    };
+  const as = { vi: formatNumber(shown, 'vi', 4), en: formatNumber(shown, 'en', 4) };
+  const plain = { vi: formatNumber(cell.fraction, 'vi', 6), en: formatNumber(cell.fraction, 'en', 6) };
+  const counted = bare
+    ? { vi: 'là số đếm', en: 'is a count' }
+    : {
+        vi: `tính bằng ${unitLabel(indicator.unit, 'vi') || 'số'}`,
+        en: `is counted in ${unitLabel(indicator.unit, 'en') || 'numbers'}`,
+      };
+  return {
+    ok: false,
+    code: 'percent_format',
+    message: {
+      vi: `Ô định dạng phần trăm (hiện ${as.vi}%) nhưng ${indicator.nameVi} ${counted.vi}, không phải %: bỏ định dạng % của ô (giá trị thật của ô là ${plain.vi})`,
+      en: `The cell is formatted as a percentage (shows ${as.en}%) but ${indicator.nameEn} ${counted.en}, not %: remove the cell's % format (its stored value is ${plain.en})`,
+    },
+  };
+}
+
+function readNumber(cell: ImportCell, locale: Locale, indicator: Indicator, bare: boolean): Read {
+  const unit = indicator.unit;
+  if (typeof cell === 'object' && cell !== null) return readPercentCell(cell, indicator, bare);
   if (typeof cell === 'number')
     return Number.isFinite(cell)
       ? {
@@ -113,6 +178,34 @@ function readNumber(cell: ImportCell, locale: Locale, unit: Indicator['unit'], b
   if (parsed.ok) return { ok: true, reading: parsed };
   if (parsed.kind === 'empty') return { ok: true, reading: null };
   return { ok: false, message: parsed.message };
+}
+
+type QualifierRead =
+  | { ok: true; qualifier: Qualifier }
+  | { ok: false; code: 'bad_qualifier' | 'qualifier_conflict'; message: Bilingual };
+
+/** The qualifier column's word, agreeing with a word written before the value ("trên 90%"). */
+function readQualifier(word: string, ofValue: Qualifier): QualifierRead {
+  const own = qualifierFromWord(word);
+  if (own === null)
+    return {
+      ok: false,
+      code: 'bad_qualifier',
+      message: {
+        vi: `“${word}” không phải là độ chính xác: ghi một trong ${qualifierWords('vi')} (để trống là chính xác)`,
+        en: `“${word}” is not a qualifier: write one of ${qualifierWords('en')} (blank is exact)`,
+      },
+    };
+  if (own !== 'exact' && ofValue !== 'exact' && own !== ofValue)
+    return {
+      ok: false,
+      code: 'qualifier_conflict',
+      message: {
+        vi: `Cột này ghi “${word}” nhưng giá trị lại ghi khác: chỉ ghi ở một chỗ`,
+        en: `This column says “${word}” but the value says otherwise: say it in one place only`,
+      },
+    };
+  return { ok: true, qualifier: own === 'exact' ? ofValue : own };
 }
 
 /**
@@ -202,18 +295,29 @@ export function readImportTable(
       continue;
     }
 
-    const value = readNumber(cellOf(cells, 'value'), ctx.locale, indicator.unit, false);
-    const numerator = readNumber(cellOf(cells, 'numerator'), ctx.locale, indicator.unit, true);
-    const denominator = readNumber(cellOf(cells, 'denominator'), ctx.locale, indicator.unit, true);
-    if (!value.ok) problem('value', 'not_a_number', value.message);
-    if (!numerator.ok) problem('numerator', 'not_a_number', numerator.message);
-    if (!denominator.ok) problem('denominator', 'not_a_number', denominator.message);
+    const value = readNumber(cellOf(cells, 'value'), ctx.locale, indicator, false);
+    const numerator = readNumber(cellOf(cells, 'numerator'), ctx.locale, indicator, true);
+    const denominator = readNumber(cellOf(cells, 'denominator'), ctx.locale, indicator, true);
+    if (!value.ok) problem('value', value.code ?? 'not_a_number', value.message);
+    if (!numerator.ok) problem('numerator', numerator.code ?? 'not_a_number', numerator.message);
+    if (!denominator.ok) problem('denominator', denominator.code ?? 'not_a_number', denominator.message);
     if (!value.ok || !numerator.ok || !denominator.ok) continue;
     const v = value.reading;
     if (!v && !numerator.reading && !denominator.reading) {
       skipped++;
       continue;
     }
+    // A template row left blank is skipped above, whatever its period; a filled one must be the page's.
+    if (ctx.period && period.key !== ctx.period) {
+      const chosen = parsePeriod(ctx.period);
+      const label = (locale: Locale) => (chosen ? periodLabel(chosen, locale) : ctx.period);
+      problem('period', 'other_period', {
+        vi: `Dòng này là số liệu kỳ ${periodLabel(period, 'vi')}, không phải kỳ đang nhập (${label('vi')}): sửa cột Kỳ, hoặc chọn kỳ ${periodKey} rồi xem trước lại`,
+        en: `This row is for ${periodLabel(period, 'en')}, not the period being imported (${label('en')}): correct the Period column, or choose ${periodKey} and preview again`,
+      });
+    }
+    const qualifier = readQualifier(text(cellOf(cells, 'qualifier')), v?.qualifier ?? 'exact');
+    if (!qualifier.ok) problem('qualifier', qualifier.code, qualifier.message);
 
     const figure = {
       value: v && v.kind !== 'fraction' ? v.value : null,
@@ -279,7 +383,7 @@ export function readImportTable(
       value: figure.value,
       numerator: figure.numerator,
       denominator: figure.denominator,
-      qualifier: v?.qualifier ?? 'exact',
+      qualifier: qualifier.ok ? qualifier.qualifier : 'exact',
       rankedOf: figure.rankedOf,
       sourceRef,
       sourceQuote,

@@ -69,3 +69,32 @@ export function boundSide(
   const isLowerBound = qualifier === 'above';
   return isLowerBound === (direction === 'higher') ? 'better' : 'worse';
 }
+
+/** The word an exact figure is written with where a word is needed (an import's qualifier column). */
+export const EXACT_WORD: Record<Locale, string> = { vi: 'chính xác', en: 'exact' };
+
+const FROM_WORD = new Map<string, Qualifier>([
+  ...QUALIFIERS.map((q) => [q, q] as const),
+  ...(['vi', 'en'] as const).flatMap((locale) => [
+    [EXACT_WORD[locale], 'exact'] as const,
+    ...Object.entries(WORDS[locale]).map(([q, word]) => [word, q as Qualifier] as const),
+  ]),
+]);
+
+/**
+ * Rule 1 read back: the qualifier a word names, in either language (the internal name too);
+ * a blank is exact, an unknown word null.
+ * @example qualifierFromWord('Khoảng') // 'about'
+ * @example qualifierFromWord('under') // 'below'
+ * @example qualifierFromWord('') // 'exact'
+ */
+export function qualifierFromWord(word: string): Qualifier | null {
+  const key = word.normalize('NFC').trim().toLowerCase();
+  if (key === '') return 'exact';
+  return FROM_WORD.get(key) ?? null;
+}
+
+/** Every word `qualifierFromWord` reads in one language, exact first: "chính xác, trên, khoảng, dưới". */
+export function qualifierWords(locale: Locale): string {
+  return [EXACT_WORD[locale], ...Object.values(WORDS[locale])].join(', ');
+}

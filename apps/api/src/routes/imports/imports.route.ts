@@ -4,9 +4,10 @@
  * preview that reads every row and lists its first problems with their count, writing nothing; a
  * commit that writes all rows or none, as submissions for review. Files are read and checked in a
  * worker thread (importing/read-off-thread.ts), under the limits of importing/import-limits.ts. `locale` says how text numbers are written in the file
- * (vi: 1.463,5; en: 1,463.5); `source` names the source for rows whose own is blank.
+ * (vi: 1.463,5; en: 1,463.5); `source` names the source for rows whose own is blank; `period`, the
+ * period the import is for (the page's choice), makes a row of another period a problem.
  */
-import { endDate, type ImportIssue, LOCALES, periodOf, textSchema } from '@cds/core';
+import { endDate, type ImportIssue, LOCALES, periodKeySchema, periodOf, textSchema } from '@cds/core';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -41,6 +42,7 @@ export const importQuerySchema = z
     locale: z.enum(LOCALES).default('vi'),
     source: textSchema.pipe(z.string().trim().min(3).max(500)).optional(),
     name: textSchema.pipe(z.string().trim().max(200)).optional(),
+    period: periodKeySchema.optional(),
   })
   .strict();
 
@@ -67,7 +69,7 @@ function periodNotOver(period: string) {
 async function readUpload(c: Context<AppEnv>, catalog: Catalog, query: z.infer<typeof importQuerySchema>) {
   const kind = fileKind(c.req.header('content-type'));
   if (!kind) return { response: c.json(UNSUPPORTED, 415) } as const;
-  const { locale, source } = query;
+  const { locale, source, period } = query;
   const checked = await readOffThread({
     kind,
     bytes: new Uint8Array(await c.req.arrayBuffer()),
@@ -76,6 +78,7 @@ async function readUpload(c: Context<AppEnv>, catalog: Catalog, query: z.infer<t
     locale,
     today: todayIso(c),
     defaultSource: source ?? null,
+    period: period ?? null,
   });
   if (!checked.ok)
     return { response: c.json(apiError(checked.code, checked.message), checked.status) } as const;

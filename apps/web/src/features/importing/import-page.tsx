@@ -12,7 +12,6 @@ import {
   parsePeriod,
   periodContaining,
   previousPeriod,
-  vintageOfPeriod,
 } from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -25,6 +24,7 @@ import { indicatorsQuery, metaQuery, unitsQuery } from '../../shared/reference/r
 import { canEdit, useSession } from '../../shared/session/use-session.ts';
 import { ExportPanel } from './export-panel.tsx';
 import { type ChosenFile, FileDrop } from './file-drop.tsx';
+import { importChoice, periodChange } from './import-choice.ts';
 import { ImportIssues } from './import-issues.tsx';
 import { templateUrl } from './import-request.ts';
 import { ImportResult } from './import-result.tsx';
@@ -67,10 +67,7 @@ export function ImportPage() {
   if (!meta.data || !units.data || !indicators.data) return <LoadingState />;
 
   const period = parsePeriod(search.ky ?? '') ?? lastMonth(todayInVietnam());
-  const choices = units.data.units.filter(
-    (u) => u.vintage === vintageOfPeriod(period) && canEdit(user, u.id),
-  );
-  const unit = choices.find((u) => u.id === search.tinh) ?? choices[0];
+  const { choices, unit } = importChoice(units.data.units, (id) => canEdit(user, id), search.tinh, period);
   const unitById = new Map(units.data.units.map((u) => [u.id, u]));
   const indicatorByKey = new Map(indicators.data.indicators.map((i) => [i.key, i]));
   const select = (patch: { tinh?: string; ky?: string }) =>
@@ -86,7 +83,8 @@ export function ImportPage() {
     chosen && {
       file: chosen.file,
       kind: chosen.kind,
-      options: { locale: numbers, source, name: chosen.file.name },
+      // The period chosen here: the API names every row of another period as a problem.
+      options: { locale: numbers, source, name: chosen.file.name, period: period.key },
     };
   const checked = preview.data;
   const canCommit =
@@ -104,11 +102,21 @@ export function ImportPage() {
       ) : (
         <>
           <section className="toolbar" aria-label={t('period')}>
-            <ProvincePicker units={choices} selected={unit} onSelect={(tinh) => select({ tinh })} />
+            <ProvincePicker
+              units={choices}
+              selected={unit}
+              onSelect={(tinh) => {
+                select({ tinh });
+                changed();
+              }}
+            />
             <PeriodPicker
               period={period}
               years={meta.data.years ?? { first: period.year, last: period.year }}
-              onChange={(p) => select({ ky: p.key })}
+              onChange={(p) => {
+                select(periodChange(unit, p));
+                changed();
+              }}
             />
           </section>
 

@@ -26,6 +26,12 @@ describe('addresses', () => {
     );
   });
 
+  it('says which period is imported, so that rows of another are named', () => {
+    expect(importUrl('preview', { locale: 'vi', period: '2026-11' })).toBe(
+      '/api/imports/preview?locale=vi&period=2026-11',
+    );
+  });
+
   it('names the template by province, period and format', () => {
     expect(templateUrl('v34-14', '2026-11', 'csv')).toBe('/api/imports/template/v34-14/2026-11?format=csv');
   });

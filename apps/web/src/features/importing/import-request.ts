@@ -40,14 +40,21 @@ export interface ImportOptions {
   source?: string;
   /** The file's name, kept in the audit trail. */
   name?: string;
+  /** The period being imported: the API names every row of another period as a problem. */
+  period?: string;
 }
 
 /**
- * @example importUrl('preview', { locale: 'vi', source: 'BC 15/BC-STTTT', name: 'a.csv' })
- *   // '/api/imports/preview?locale=vi&source=BC+15%2FBC-STTTT&name=a.csv'
+ * @example importUrl('preview', { locale: 'vi', source: 'BC 15/BC-STTTT', name: 'a.csv', period: '2026-11' })
+ *   // '/api/imports/preview?locale=vi&source=BC+15%2FBC-STTTT&name=a.csv&period=2026-11'
  */
 export function importUrl(step: 'preview' | 'commit', options: ImportOptions): string {
-  return `/api/imports/${step}${query({ locale: options.locale, source: options.source, name: options.name?.slice(0, 200) })}`;
+  return `/api/imports/${step}${query({
+    locale: options.locale,
+    source: options.source,
+    name: options.name?.slice(0, 200),
+    period: options.period,
+  })}`;
 }
 
 /** @example templateUrl('v34-14', '2026-11', 'csv') // '/api/imports/template/v34-14/2026-11?format=csv' */
