@@ -22,5 +22,8 @@ describe('a proposal’s figure as listed', () => {
     ).toMatch(/98,1\d?\s?% \(212\/216\)$/);
     expect(proposalText({ ...base, value: 12, rankedOf: 63 }, 'rank', 'vi')).toBe('hạng 12/63');
     expect(proposalText({ ...base, value: 12, rankedOf: 63 }, 'rank', 'en')).toBe('rank 12/63');
+    const nearly = { ...base, value: 100, qualifier: 'below' as const, quote: 'gần 100% văn bản' };
+    expect(proposalText(nearly, 'percent', 'vi')).toMatch(/^gần 100/);
+    expect(proposalText({ ...nearly, quote: 'dưới 100%' }, 'percent', 'vi')).toMatch(/^dưới 100/);
   });
 });
