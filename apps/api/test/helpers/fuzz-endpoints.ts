@@ -4,10 +4,12 @@
  * ignore their body), its body (fuzz-fields.ts), and well-formed requests it refuses all the same.
  */
 import fc from 'fast-check';
+import { MAX_EXTRACTION_BYTES } from '../../src/http/body-size-limit.ts';
 import { DEMO_PASSWORD } from '../../src/seed/demo-accounts.ts';
 import type { BodySpec } from './fuzz-bodies.ts';
 import {
   DEADLINES,
+  EXTRACTION,
   LOGIN,
   PASSWORD_CHANGE,
   PERIOD_FORM,
@@ -45,6 +47,8 @@ export interface Endpoint {
   live?: number;
   dead?: number;
   body?: BodySpec;
+  /** The largest body it takes, when not the usual 64 KiB. */
+  maxBody?: number;
   /** Well-formed requests that are refused all the same (a taken login, a move from the wrong state). */
   extra?: fc.Arbitrary<{ id?: number; body?: unknown }>;
 }
@@ -118,6 +122,8 @@ export function writeEndpoints(ids: FuzzIds): Endpoint[] {
       body: submissionReview(ids),
     }),
     endpoint('PUT /settings/deadlines', 'admin', { body: DEADLINES }),
+    // Writes nothing, but takes a report's text: the same guards, and a body limit of its own.
+    endpoint('POST /extractions', 'sonla', { body: EXTRACTION, maxBody: MAX_EXTRACTION_BYTES }),
   ];
 }
 

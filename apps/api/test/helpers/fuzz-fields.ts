@@ -5,6 +5,7 @@
  * against a percentage, so every "bad" value here is bad whatever else the body holds.
  */
 import fc from 'fast-check';
+import { MAX_REPORT_CHARS } from '../../src/routes/extractions/extractions.route.ts';
 import { type BodySpec, badAssignments, type Field } from './fuzz-bodies.ts';
 import { badIndicator, badLength, badPeriod, badUnitId, hostileString } from './fuzz-values.ts';
 
@@ -209,6 +210,24 @@ export const DEADLINES: BodySpec = {
   fields: Object.fromEntries(
     ['month', 'quarter', 'half', 'year'].map((k) => [k, { kind: 'number', bad: badDays } satisfies Field]),
   ),
+  emptyRefused: true,
+};
+
+/** A report's text read for figures: nothing stored, so only the validators can refuse it. */
+export const EXTRACTION: BodySpec = {
+  base: { text: 'Năm 2022, 200/216 thôn, bản có sóng băng rộng di động.', unitId: 'v63-14', period: '2022' },
+  fields: {
+    text: {
+      kind: 'string',
+      text: [1, 2000],
+      bad: fc.oneof(
+        badLength(1, MAX_REPORT_CHARS, false),
+        fc.constantFrom('Năm 2022\u0000 200/216 thôn', '\u0000'),
+      ),
+    },
+    unitId: { kind: 'string', optional: true, bad: badUnitId },
+    period: { kind: 'string', optional: true, bad: badPeriod },
+  },
   emptyRefused: true,
 };
 

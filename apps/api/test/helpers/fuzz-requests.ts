@@ -2,7 +2,7 @@
  * Turns an endpoint of the write fuzz into generated bad requests, sends them, and counts the
  * answers. Kinds of bad request: a broken body, JSON text that does not parse, any body at all on
  * an id where the move is refused (for endpoints that ignore their body), a path id that is no id,
- * a body that is not JSON (415), forged CSRF headers (403), a body over 64 KiB (413), and requests
+ * a body that is not JSON (415), forged CSRF headers (403), a body over 64 KiB, or the endpoint's own limit (413), and requests
  * that are well-formed but refused all the same. The header kinds carry a good request to the live
  * id: only the guard stands between them and a change.
  */
@@ -99,7 +99,10 @@ export function fuzzRequests(e: Endpoint): fc.Arbitrary<FuzzRequest> {
   add(
     1,
     fc
-      .tuple(fc.integer({ min: MAX_BODY, max: MAX_BODY + 16 * 1024 }), fc.boolean())
+      .tuple(
+        fc.integer({ min: e.maxBody ?? MAX_BODY, max: (e.maxBody ?? MAX_BODY) + 16 * 1024 }),
+        fc.boolean(),
+      )
       .map(([size, declared]) => {
         const body = oversized(e, size);
         const headers: Record<string, string> = declared
