@@ -8,7 +8,7 @@
  * only the start-up time (printed with the server's own start-up lines) and the server's memory.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { seconds } from './bench-utils.ts';
 import { BENCH_ADMIN_PASSWORD, type DbTarget } from './bench-writes-db.ts';
@@ -26,7 +26,12 @@ export interface ChildServer {
 }
 
 /** Starts the server on `target`; resolves once it listens, or kills it and rejects after `startTimeoutMs`. */
-export async function startServer(target: DbTarget, startTimeoutMs = 60_000): Promise<ChildServer> {
+export async function startServer(
+  target: DbTarget,
+  startTimeoutMs = 60_000,
+  /** Modules preloaded into the server (`node --require`), for what a bench measures inside it. */
+  preload: string[] = [],
+): Promise<ChildServer> {
   // The database is the target's alone, whatever this shell names.
   const { DATABASE_URL: _url, DATABASE_PATH: _path, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = {
@@ -39,11 +44,15 @@ export async function startServer(target: DbTarget, startTimeoutMs = 60_000): Pr
     NODE_ENV: 'production',
     ...(target.dialect === 'sqlite' ? { DATABASE_PATH: target.path } : { DATABASE_URL: target.url }),
   };
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', SERVER], {
-    cwd: API_DIR,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...preload.flatMap((p) => ['--require', p]), '--import', 'tsx', SERVER],
+    {
+      cwd: API_DIR,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const stderr: string[] = [];
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
   const exited = new Promise<void>((resolve) => {
@@ -125,5 +134,15 @@ export function memoryOf(pid: number): { rss: number; peak: number } | null {
     return null;
   }
 }
+/** Sets a process's VmHWM back to its VmRSS (Linux), so that the next peak is of what follows alone. */
+export function resetPeakMemory(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const mibOf = (v: number | undefined) =>
   v === undefined || !Number.isFinite(v) ? '–' : `${v.toFixed(0)} MiB`;
