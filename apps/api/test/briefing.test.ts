@@ -104,6 +104,56 @@ describe('Sơn La, 2026 (the demo data ends in October)', () => {
     }
   });
 
+  it('names what needs direction, each reason the verdict its card, pace or national target gives', async () => {
+    const direction: Json[] = briefing.direction;
+    expect(direction.length).toBeGreaterThan(0);
+    const cards = new Map(summary.items.map((i: Json) => [i.indicator, i]));
+    const paces = new Map(briefing.items.map((i: Json) => [i.indicatorKey, i.pace]));
+    const targets = (await get('/api/targets?unit=v34-14')).targets as Json[];
+    for (const item of direction) {
+      expect(item.indicatorKey.endsWith('_rank')).toBe(false);
+      for (const reason of item.reasons) {
+        if (reason.kind === 'plan') {
+          expect(cards.get(item.indicatorKey).progress.status).toBe(reason.status);
+          expect(['behind', 'close']).toContain(reason.status);
+        } else if (reason.kind === 'pace') {
+          expect(paces.get(item.indicatorKey)).toMatchObject({
+            status: reason.status,
+            targetYear: reason.targetYear,
+          });
+        } else {
+          const target = targets.find(
+            (t) =>
+              t.scope === 'national' &&
+              t.indicatorKey === item.indicatorKey &&
+              t.period === String(reason.targetYear),
+          );
+          expect(target?.value).toBe(reason.targetValue);
+          // 2025 is over: judged on 2025's figure (or the latest before it).
+          expect(reason.status).toBe(reason.targetYear <= 2025 ? 'missed' : 'ahead');
+          expect(reason.valueYear).toBeLessThanOrEqual(2025);
+        }
+      }
+    }
+    // Every card the strip counts as behind its plan is named.
+    const behind = summary.items
+      .filter((i: Json) => i.progress?.status === 'behind')
+      .map((i: Json) => i.indicator);
+    for (const key of behind) expect(direction.map((d) => d.indicatorKey)).toContain(key);
+  });
+
+  it('orders the sentences with what needs direction first, and says the year is not over', () => {
+    const named = new Set(briefing.direction.map((d: Json) => d.indicatorKey));
+    const firsts = briefing.sentences
+      .slice(0, named.size)
+      .map((x: Json) => x.facts[0].indicatorKey)
+      .filter((k: string) => named.has(k));
+    // The sentences that open the brief are of indicators needing direction (those with a figure).
+    expect(firsts.length).toBeGreaterThan(0);
+    expect(named.has(briefing.sentences[0].facts[0].indicatorKey)).toBe(true);
+    expect(briefing.lead.vi).toMatch(/^Năm 2026 chưa kết thúc .*số liệu đến hết tháng \d{2}\/2026/);
+  });
+
   it('drafts a sentence for figures that exist only, each listing the figures it states', () => {
     expect(briefing.sentences.length).toBeGreaterThan(0);
     for (const sentence of briefing.sentences) {
@@ -121,9 +171,15 @@ describe('Sơn La, 2023 (real figures from its year-end report)', () => {
   it('drafts the report’s sentence on telecom revenue from the figures', async () => {
     const briefing = await get('/api/briefing/v63-14?period=2023');
     const texts = briefing.sentences.map((x: Json) => x.vi);
-    expect(texts).toContain(
-      'Doanh thu lĩnh vực viễn thông đạt 1.463 tỷ đồng, vượt 8% so với kế hoạch đề ra (kế hoạch suy ra từ báo cáo).',
+    const revenue = texts.find((t: string) => t.startsWith('Doanh thu lĩnh vực viễn thông'));
+    expect(revenue).toMatch(
+      /^Doanh thu lĩnh vực viễn thông đạt 1\.463 tỷ đồng, vượt 8% so với kế hoạch đề ra \(kế hoạch suy ra từ báo cáo\)\. Nguồn: .+, \d{2}\/\d{2}\/20\d{2}\.$/,
     );
+    // Every real figure's sentence names its report; a year that is over has no lead.
+    for (const sentence of briefing.sentences)
+      if (sentence.facts.some((f: Json) => f.role === 'figure' && !f.isDemo))
+        expect(sentence.vi).toContain('Nguồn: ');
+    expect(briefing.lead).toBeNull();
     expect(briefing.asOf.period).toBe('2023-12');
   });
 });

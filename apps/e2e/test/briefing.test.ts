@@ -23,6 +23,7 @@ let page: Page;
 
 interface BriefingReply {
   period: string;
+  direction: { indicatorKey: string; reasons: { kind: string; targetYear?: number }[] }[];
   asOf: { period: string | null };
   strip: {
     mostBehind: { indicatorKey: string }[];
@@ -106,6 +107,37 @@ describe('the first screen of a leader', () => {
       .evaluateAll((els) => els.map((e) => Number(e.textContent)));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(paced);
     await shot(page, 'briefing-son-la-2026-vi', false);
+  });
+
+  it('names what needs direction, most pressing first, each reason with its number and horizon', async () => {
+    const api = await briefingOf('v34-14', '2026');
+    const list = page.locator('.direction-list');
+    await list.waitFor();
+    expect(await list.locator('h3').textContent()).toBe(`Cần chỉ đạo (${api.direction.length})`);
+    const items = list.locator(':scope > ol > li');
+    const shown = Math.min(5, api.direction.length);
+    expect(await items.count()).toBe(shown);
+    expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-indicator')))).toEqual(
+      api.direction.slice(0, shown).map((d) => d.indicatorKey),
+    );
+    // Each reason as the API gives it: a plan of 2026, a pace or a national target with its year.
+    for (const [i, item] of api.direction.slice(0, shown).entries()) {
+      const reasons = items.nth(i).locator('.direction-reasons li');
+      expect(await reasons.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))).toEqual(
+        item.reasons.map((r) => r.kind),
+      );
+      for (const [j, reason] of item.reasons.entries()) {
+        const said = (await reasons.nth(j).textContent()) ?? '';
+        expect(said).toMatch(/\d/);
+        expect(said).toContain(reason.kind === 'plan' ? 'kỳ 2026' : `năm ${reason.targetYear}`);
+        if (reason.kind === 'national') expect(said).toMatch(/Quyết định \d+\/QĐ-TTg/);
+      }
+    }
+    // The rest one click away, all of them in the API's order.
+    if (api.direction.length > shown) {
+      await list.getByRole('button', { name: `Xem cả ${api.direction.length} chỉ tiêu` }).click();
+      expect(await items.count()).toBe(api.direction.length);
+    }
   });
 
   it('explains the bands and labels once, in the header, and draws a sparkline and pace on cards', async () => {

@@ -34,7 +34,8 @@ let staff: Page;
 const actions: { kind: 'click' | 'paste' | 'type' | 'file'; what: string }[] = [];
 const act = (kind: (typeof actions)[number]['kind'], what: string) => actions.push({ kind, what });
 
-type Json = any; // biome-ignore lint/suspicious/noExplicitAny: API answers read in a test
+// biome-ignore lint/suspicious/noExplicitAny: API answers read in a test
+type Json = any;
 
 async function api(page: Page, path: string): Promise<Json> {
   return page.evaluate(`fetch(${JSON.stringify(path)}).then((r) => r.json())`);

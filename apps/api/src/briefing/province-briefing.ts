@@ -6,8 +6,13 @@
  */
 import {
   asOfMonth,
+  briefOrder,
+  citationDate,
+  citeSource,
+  type DirectionItem,
   draftRankSentence,
   draftSentence,
+  endDate,
   type Indicator,
   isRankIndicator,
   isUnchangedTerritory,
@@ -15,13 +20,18 @@ import {
   latestRank,
   type MostBehind,
   mostBehind,
+  type NationalTarget,
   NO_FIGURE,
+  needsDirection,
   nextPlan,
   PACE_BASE_YEAR,
   type Pace,
   type Period,
   paceBaseline,
   paceToPlan,
+  parsePeriod,
+  periodLabel,
+  periodNotOverLead,
   periodOf,
   type Resolved,
   type Sentence,
@@ -35,6 +45,7 @@ import { findTargetsOf, type TargetView } from '../plans/targets.repository.ts';
 import { unitSummary } from '../province-summary/unit-summary.ts';
 import { resolveWithoutCells } from '../resolved-store/figure-lookup.ts';
 import { builtBlocks, readFiguresOfIndicators } from '../resolved-store/resolved-store.repository.ts';
+import { findSourceReports } from '../routes/sources/sources.repository.ts';
 
 /** Sparklines start here (or eight years before the period, whichever is later). */
 const SPARK_YEARS = 8;
@@ -68,8 +79,12 @@ export interface Briefing {
   hasDemo: boolean;
   asOf: { period: string | null };
   strip: { counts: StripCounts; mostBehind: MostBehind[]; ranks: LatestRank[] };
+  /** "Cần chỉ đạo": what is behind this period's plan, its pace, or a national target (core's `needsDirection`). */
+  direction: DirectionItem[];
   items: { indicatorKey: string; sparkline: SparkPoint[]; pace: IndicatorPace | null }[];
   sentences: Sentence[];
+  /** Said before the sentences when the period is not over (core's `periodNotOverLead`). */
+  lead: { vi: string; en: string } | null;
 }
 
 /**
@@ -162,8 +177,43 @@ export async function provinceBriefing(
       indicatorKey: item.indicator.key,
       sparkline: since.filter((p) => Number(p.period) >= firstYear),
       pace: paceOf(item.indicator, since, plans, unit),
+      since,
     };
   });
+  const itemByKey = new Map(items.map((i) => [i.indicatorKey, i]));
+
+  // The national targets' years are judged once over, and never after the period shown.
+  const todayYear = Number(options.today.slice(0, 4));
+  const lastCompleteYear = Math.min(todayYear - 1, period.type === 'year' ? period.year : period.year - 1);
+  const nationalTargets: NationalTarget[] = plans
+    .filter((p) => p.scope === 'national' && /^\d{4}$/.test(p.period))
+    .map((p) => ({
+      indicatorKey: p.indicatorKey,
+      year: Number(p.period),
+      comparator: p.comparator as NationalTarget['comparator'],
+      value: p.value,
+      source: p.source,
+    }));
+  const direction = needsDirection(
+    summary.items.map((i) => {
+      const item = itemByKey.get(i.indicator.key);
+      return {
+        indicator: i.indicator,
+        value: i.figure.value,
+        progress: i.progress,
+        plan: i.target?.value ?? null,
+        isDemo: i.figure.isDemo || i.figure.isPartlyDemo || !!i.target?.isDemo,
+        pace: item?.pace ?? null,
+        yearly: (item?.since ?? []).map((p) => ({
+          year: Number(p.period),
+          value: p.isComplete ? p.value : null,
+          isDemo: p.isDemo,
+        })),
+      };
+    }),
+    nationalTargets,
+    { period: period.key, lastCompleteYear },
+  );
 
   const stripItems = summary.items
     .filter((i) => !isRankIndicator(i.indicator))
@@ -185,14 +235,26 @@ export async function provinceBriefing(
     return latest ? [latest] : [];
   });
 
+  // Each real figure's report, cited in each language (a restated figure may have several).
+  const reports = new Map((await findSourceReports(db)).map((r) => [r.ref, r]));
+  const cite = (refs: readonly string[]) => {
+    const [first] = refs;
+    if (!first) return null;
+    const more = refs.length - 1;
+    return {
+      vi: `${citeSource(first, reports, 'vi')}${more > 0 ? ` và ${more} nguồn khác` : ''}`,
+      en: `${citeSource(first, reports, 'en')}${more > 0 ? ` and ${more} more` : ''}`,
+    };
+  };
+  let variant = 0;
   const sentences = [
     ...summary.items
       .filter((i) => !isRankIndicator(i.indicator))
-      // Those judged against a plan first: a meeting reads those.
+      // What needs direction first, then what reached its plan (core's `briefOrder`).
       .sort(
         (a, b) =>
-          Number(['achieved', 'close', 'behind'].includes(b.progress.status)) -
-          Number(['achieved', 'close', 'behind'].includes(a.progress.status)),
+          briefOrder(a.indicator.key, a.progress.status, direction) -
+          briefOrder(b.indicator.key, b.progress.status, direction),
       )
       .flatMap((i) => {
         const sentence = draftSentence({
@@ -210,7 +272,10 @@ export async function provinceBriefing(
             ? { value: i.target.value, isDerived: i.target.isDerived, isDemo: i.target.isDemo }
             : null,
           progress: i.progress,
+          source: cite(i.figure.sourceRefs),
+          variant,
         });
+        if (sentence && sentence.vi !== undefined) variant += 1;
         return sentence ? [sentence] : [];
       }),
     ...ranks.map((r) =>
@@ -226,17 +291,29 @@ export async function provinceBriefing(
     ),
   ];
 
+  const asOf = asOfMonth(
+    period,
+    summary.items.filter((i) => !isRankIndicator(i.indicator)).map((i) => i.figure),
+  );
+  const asOfPeriod = asOf ? parsePeriod(asOf) : null;
+  const lead =
+    endDate(period) >= options.today
+      ? periodNotOverLead({
+          periodLabel: { vi: periodLabel(period, 'vi'), en: periodLabel(period, 'en') },
+          asOf: asOfPeriod
+            ? { vi: periodLabel(asOfPeriod, 'vi').toLowerCase(), en: periodLabel(asOfPeriod, 'en') }
+            : null,
+          today: { vi: citationDate(options.today, 'vi'), en: citationDate(options.today, 'en') },
+        })
+      : null;
   return {
     period,
     hasDemo: summary.hasDemo,
-    asOf: {
-      period: asOfMonth(
-        period,
-        summary.items.filter((i) => !isRankIndicator(i.indicator)).map((i) => i.figure),
-      ),
-    },
+    asOf: { period: asOf },
+    lead,
     strip: { counts: stripCounts(stripItems), mostBehind: mostBehind(stripItems), ranks },
-    items,
+    direction,
+    items: items.map(({ since: _, ...item }) => item),
     sentences,
   };
 }

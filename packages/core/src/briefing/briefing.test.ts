@@ -10,7 +10,7 @@ import {
   type Progress,
   progress,
 } from '../progress/progress.ts';
-import { type DraftInput, draftRankSentence, draftSentence } from './draft-sentences.ts';
+import { type DraftInput, draftRankSentence, draftSentence, periodNotOverLead } from './draft-sentences.ts';
 import { latestRank, mostBehind, stripCounts } from './summary-strip.ts';
 
 const indicator = (key: string, unit: Indicator['unit'], nameVi: string, nameEn: string) => ({
@@ -94,6 +94,7 @@ describe('sentences drafted from seed 003’s figures', () => {
         role: 'figure',
         isDemo: false,
         isDerived: false,
+        source: null,
       },
       {
         indicatorKey: 'telecom_revenue',
@@ -104,6 +105,36 @@ describe('sentences drafted from seed 003’s figures', () => {
         isDerived: true,
       },
     ]);
+  });
+
+  it('cites the report behind a real figure, never behind a demo one, and varies its opening', () => {
+    const source = {
+      vi: 'Báo cáo 15/BC-STTTT — Sở TT&TT Sơn La, 05/01/2024',
+      en: 'Báo cáo 15/BC-STTTT — Sơn La DIC, 5 Jan 2024',
+    };
+    const cited = draftSentence({ ...seeded(villages, 98.15, [212, 216], 0.82), source });
+    expect(cited?.vi).toMatch(/\. Nguồn: Báo cáo 15\/BC-STTTT — Sở TT&TT Sơn La, 05\/01\/2024\.$/);
+    expect(cited?.en).toMatch(/\. Source: Báo cáo 15\/BC-STTTT — Sơn La DIC, 5 Jan 2024\.$/);
+    expect(cited?.facts[0]?.source).toBe(source.vi);
+    const demo = seeded(villages, 98.15, [212, 216], 0.82, true);
+    expect(draftSentence({ ...demo, source })?.vi).not.toContain('Nguồn');
+    const openings = [0, 1, 2].map(
+      (variant) =>
+        draftSentence({ ...seeded(villages, 98.15, [212, 216], 0.82), variant })?.vi.split(' 212')[0],
+    );
+    expect(new Set(openings).size).toBe(3);
+  });
+
+  it('opens a brief of a period not over by saying so, with how far the figures go', () => {
+    const lead = periodNotOverLead({
+      periodLabel: { vi: 'Năm 2026', en: 'Year 2026' },
+      asOf: { vi: 'tháng 11/2026', en: 'November 2026' },
+      today: { vi: '06/12/2026', en: '6 Dec 2026' },
+    });
+    expect(lead.vi).toBe(
+      'Năm 2026 chưa kết thúc (hôm nay 06/12/2026): số liệu đến hết tháng 11/2026; mọi đánh giá so với kế hoạch dưới đây là tạm tính.',
+    );
+    expect(lead.en).toContain('Year 2026 is not over');
   });
 
   it('drafts no sentence for a figure that does not exist, and says demo data in the sentence', () => {

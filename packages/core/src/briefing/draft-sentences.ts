@@ -27,6 +27,10 @@ export interface DraftInput {
   };
   plan: { value: number; isDerived: boolean; isDemo: boolean } | null;
   progress: Progress;
+  /** The report behind a real figure, cited in each language: said at the sentence's end. */
+  source?: { vi: string; en: string } | null;
+  /** Which of the openers to use, so that a page of sentences does not start each the same way. */
+  variant?: number;
 }
 
 export interface Fact {
@@ -36,6 +40,8 @@ export interface Fact {
   role: 'figure' | 'plan' | 'rank';
   isDemo: boolean;
   isDerived: boolean;
+  /** The report the figure is quoted from (its Vietnamese citation), for a real figure. */
+  source?: string | null;
 }
 
 export interface Sentence {
@@ -78,6 +84,13 @@ const COUNTED: Record<string, { vi: string; en: string }> = {
     en: 'commune committees running the e-one-stop system',
   },
 };
+
+/** How a sentence stating counts opens, in turn (`variant`): the provinces' reports vary it too. */
+const OPENERS = [
+  { vi: 'Đến nay, đã có', en: 'So far,' },
+  { vi: 'Hiện đã có', en: 'At present,' },
+  { vi: 'Trên địa bàn, đã có', en: 'Across the area,' },
+] as const;
 
 /** "vượt 8% so với kế hoạch đề ra" / "8% above plan", or nothing when there is no verdict. */
 function planClause(input: DraftInput): { vi: string; en: string } | null {
@@ -141,13 +154,17 @@ export function draftSentence(input: DraftInput): Sentence | null {
       : null,
     figure.isDemo ? { vi: 'dữ liệu minh họa', en: 'demo data' } : null,
   ].filter((f): f is { vi: string; en: string } => f !== null);
+  const source = figure.isDemo ? null : (input.source ?? null);
   const tail = (lang: 'vi' | 'en') =>
-    `${clause ? `, ${clause[lang]}` : ''}${flags.length ? ` (${flags.map((f) => f[lang]).join('; ')})` : ''}.`;
+    `${clause ? `, ${clause[lang]}` : ''}${flags.length ? ` (${flags.map((f) => f[lang]).join('; ')})` : ''}.${
+      source ? ` ${lang === 'vi' ? 'Nguồn' : 'Source'}: ${source[lang]}.` : ''
+    }`;
+  const opener = OPENERS[(input.variant ?? 0) % OPENERS.length] ?? OPENERS[0];
   const vi = hasCounts
-    ? `Đến nay, đã có ${formatNumber(figure.numerator as number, 'vi')}/${formatNumber(figure.denominator as number, 'vi')} ${counted.vi}${tail('vi')}`
+    ? `${opener.vi} ${formatNumber(figure.numerator as number, 'vi')}/${formatNumber(figure.denominator as number, 'vi')} ${counted.vi}${tail('vi')}`
     : `${indicator.nameVi} ${figure.qualifier === 'below' ? 'ở mức' : 'đạt'} ${withQualifier(formatIndicatorValue(figure.value, indicator.unit, 'vi'), figure.qualifier, 'vi')}${tail('vi')}`;
   const en = hasCounts
-    ? `So far, ${formatNumber(figure.numerator as number, 'en')} of ${formatNumber(figure.denominator as number, 'en')} ${counted.en}${tail('en')}`
+    ? `${opener.en} ${formatNumber(figure.numerator as number, 'en')} of ${formatNumber(figure.denominator as number, 'en')} ${counted.en}${tail('en')}`
     : `${indicator.nameEn}: ${withQualifier(formatIndicatorValue(figure.value, indicator.unit, 'en'), figure.qualifier, 'en')}${tail('en')}`;
   const facts: Fact[] = [
     {
@@ -157,6 +174,7 @@ export function draftSentence(input: DraftInput): Sentence | null {
       role: 'figure',
       isDemo: figure.isDemo,
       isDerived: figure.isDerived,
+      source: source?.vi ?? null,
     },
   ];
   if (clause && plan) {
@@ -215,5 +233,22 @@ export function draftRankSentence(input: RankSentenceInput): Sentence {
         isDerived: false,
       },
     ],
+  };
+}
+
+/**
+ * The sentence a brief opens with when its period is not over: said plainly, with how far the
+ * figures go, so that no verdict below reads as the period's last word.
+ * @example periodNotOverLead({ periodLabel: { vi: 'Năm 2026', en: 'The year 2026' }, asOf: { vi: 'tháng 11/2026', en: 'November 2026' }, today: { vi: '06/12/2026', en: '6 Dec 2026' } })
+ */
+export function periodNotOverLead(input: {
+  periodLabel: { vi: string; en: string };
+  asOf: { vi: string; en: string } | null;
+  today: { vi: string; en: string };
+}): { vi: string; en: string } {
+  const { periodLabel, asOf, today } = input;
+  return {
+    vi: `${periodLabel.vi} chưa kết thúc (hôm nay ${today.vi}): ${asOf ? `số liệu đến hết ${asOf.vi}` : 'chưa có số liệu trong kỳ'}; mọi đánh giá so với kế hoạch dưới đây là tạm tính.`,
+    en: `${periodLabel.en} is not over (today is ${today.en}): ${asOf ? `the figures run to the end of ${asOf.en}` : 'no figures yet'}; every verdict against plan below is provisional.`,
   };
 }

@@ -2,5 +2,6 @@
 
 export * from './as-of.ts';
 export * from './draft-sentences.ts';
+export * from './needs-direction.ts';
 export * from './pace-to-plan.ts';
 export * from './summary-strip.ts';

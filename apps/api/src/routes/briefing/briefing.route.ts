@@ -42,8 +42,10 @@ export const briefingRoute = new Hono<AppEnv>().get(
       hasDemo: briefing.hasDemo,
       asOf: briefing.asOf,
       strip: briefing.strip,
+      direction: briefing.direction,
       items: briefing.items,
       sentences: briefing.sentences,
+      lead: briefing.lead,
     });
   },
 );

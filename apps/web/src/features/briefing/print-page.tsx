@@ -137,7 +137,7 @@ function Sheet({
           </p>
           {briefing.hasDemo && <p className="print-demo-note">{t('briefing.print.demoNote')}</p>}
         </header>
-        <SummaryStrip briefing={briefing} indicatorByKey={indicatorByKey} isCompact />
+        <SummaryStrip briefing={briefing} indicatorByKey={indicatorByKey} isCompact rowOf={rowOf} />
         <section className="print-section" aria-labelledby="print-figures">
           <h2 id="print-figures">{t('briefing.print.keyFigures')}</h2>
           <KeyFiguresTable rows={rows} isAllDemo={isAllDemo} />
@@ -145,6 +145,7 @@ function Sheet({
         <PrintCharts briefing={briefing} indicatorByKey={indicatorByKey} />
         <section className="print-section" aria-labelledby="print-sentences">
           <h2 id="print-sentences">{t('briefing.print.sentences')}</h2>
+          {briefing.lead && <p className="print-lead">{briefing.lead[locale]}</p>}
           <SentenceList sentences={briefing.sentences} rowOf={rowOf} indicatorByKey={indicatorByKey} />
         </section>
         <footer className="print-footer">{t('briefing.print.generated')}</footer>

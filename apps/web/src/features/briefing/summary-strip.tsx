@@ -11,6 +11,7 @@ import type { Briefing } from './briefing-queries.ts';
 import { gapText, monthText, planShareText, rankMoveText } from './briefing-wording.ts';
 import './briefing.css';
 import { periodInText } from '../../shared/figure-wording.ts';
+import { DirectionList } from './direction-list.tsx';
 
 /** What the strip needs to know of an indicator. */
 export interface StripIndicator {
@@ -27,6 +28,8 @@ interface Props {
   actions?: ReactNode;
   /** The printed report leaves out what a meeting reads elsewhere on the page. */
   isCompact?: boolean;
+  /** In the printed report: the row of the key-figures table an indicator is on. */
+  rowOf?: (indicatorKey: string) => number | undefined;
 }
 
 const PACE_ORDER = ['achieved', 'on_track', 'behind', 'off_track'] as const;
@@ -36,7 +39,7 @@ function DemoMark({ isDemo }: { isDemo: boolean }) {
   return isDemo ? <span className="strip-demo">({t('briefing.demo')})</span> : null;
 }
 
-export function SummaryStrip({ briefing, indicatorByKey, actions, isCompact = false }: Props) {
+export function SummaryStrip({ briefing, indicatorByKey, actions, isCompact = false, rowOf }: Props) {
   const { t, locale, name } = useI18n();
   const { counts, mostBehind, ranks } = briefing.strip;
   const judged = counts.achieved + counts.close + counts.behind;
@@ -183,6 +186,12 @@ export function SummaryStrip({ briefing, indicatorByKey, actions, isCompact = fa
           )}
         </div>
       </div>
+      <DirectionList
+        direction={briefing.direction}
+        indicatorByKey={indicatorByKey}
+        rowOf={rowOf}
+        isCompact={isCompact}
+      />
     </section>
   );
 }
