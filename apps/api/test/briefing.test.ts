@@ -107,8 +107,8 @@ describe('Sơn La, 2026 (the demo data ends in October)', () => {
   it('names what needs direction, each reason the verdict its card, pace or national target gives', async () => {
     const direction: Json[] = briefing.direction;
     expect(direction.length).toBeGreaterThan(0);
-    const cards = new Map(summary.items.map((i: Json) => [i.indicator, i]));
-    const paces = new Map(briefing.items.map((i: Json) => [i.indicatorKey, i.pace]));
+    const cards = new Map<string, Json>(summary.items.map((i: Json) => [i.indicator, i]));
+    const paces = new Map<string, Json>(briefing.items.map((i: Json) => [i.indicatorKey, i.pace]));
     const targets = (await get('/api/targets?unit=v34-14')).targets as Json[];
     for (const item of direction) {
       expect(item.indicatorKey.endsWith('_rank')).toBe(false);
