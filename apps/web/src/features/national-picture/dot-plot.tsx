@@ -70,75 +70,78 @@ export function DotPlot({ rows, scale, unit, plan, national, isMixed, selectedUn
                 .join(' · ')}
         </p>
       </figcaption>
-      <p
-        className="np-axis-ends muted"
-        aria-hidden="true"
-        style={{ marginLeft: `${(LABEL / WIDTH) * 100}%` }}
-      >
-        <span>{t('national.worse')}</span>
-        <span>{t('national.better')}</span>
-      </p>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        role="img"
-        aria-label={t('national.dotPlotLabel', { n: drawn.length })}
-      >
-        {scale.ticks.map((value) => (
-          <g key={value} className="np-tick">
-            <line x1={x(value)} x2={x(value)} y1={TOP - 6} y2={bottom} />
-            <text x={x(value)} y={TOP - 10} textAnchor="middle">
-              {tick(value)}
-            </text>
-            <text x={x(value)} y={bottom + 14} textAnchor="middle">
-              {tick(value)}
-            </text>
-          </g>
-        ))}
-        {drawn.map((row, i) => {
-          const y = TOP + i * ROW + ROW / 2;
-          const cx = x(row.value as number);
-          const isDemoPoint = isMixed && row.isDemo;
-          const isSelected = row.unit.id === selectedUnitId;
-          return (
-            <g
-              key={row.unit.id}
-              className={`np-dot-row${isSelected ? ' is-selected' : ''}`}
-              data-unit={row.unit.id}
-              data-rank={row.rank ?? undefined}
-            >
-              <text x={LABEL - 8} y={y + 4} textAnchor="end" className="np-dot-label">
-                {row.rank}
-                {row.isTied ? '=' : ''} {name(row.unit)}
+      {/* On a phone the plot keeps its width (and its labels their size) and scrolls sideways. */}
+      <div className="np-plot-scroll">
+        <p
+          className="np-axis-ends muted"
+          aria-hidden="true"
+          style={{ marginLeft: `${(LABEL / WIDTH) * 100}%` }}
+        >
+          <span>{t('national.worse')}</span>
+          <span>{t('national.better')}</span>
+        </p>
+        <svg
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          role="img"
+          aria-label={t('national.dotPlotLabel', { n: drawn.length })}
+        >
+          {scale.ticks.map((value) => (
+            <g key={value} className="np-tick">
+              <line x1={x(value)} x2={x(value)} y1={TOP - 6} y2={bottom} />
+              <text x={x(value)} y={TOP - 10} textAnchor="middle">
+                {tick(value)}
               </text>
-              {hasStems && <line className="np-stem" x1={x(worstEnd)} x2={cx} y1={y} y2={y} />}
-              <circle
-                className={isDemoPoint ? 'np-dot is-demo' : 'np-dot'}
-                cx={cx}
-                cy={y}
-                r={isDemoPoint ? 3.5 : 4.5}
-              >
-                <title>{`${name(row.unit)}: ${fmt(row.value as number)}`}</title>
-              </circle>
+              <text x={x(value)} y={bottom + 14} textAnchor="middle">
+                {tick(value)}
+              </text>
             </g>
-          );
-        })}
-        {plan !== null && (
-          <g className="np-plan-line">
-            <line x1={x(plan)} x2={x(plan)} y1={TOP - 4} y2={bottom + 2} />
-            <text x={x(plan)} y={bottom + 26} textAnchor={anchor(x(plan))}>
-              {t('national.nationalTarget')} {fmt(plan)}
-            </text>
-          </g>
-        )}
-        {national !== null && (
-          <g className="np-national-line">
-            <line x1={x(national)} x2={x(national)} y1={TOP - 4} y2={bottom + 2} />
-            <text x={x(national)} y={TOP - 22} textAnchor={anchor(x(national))}>
-              {t('national.nationalValue')} {fmt(national)}
-            </text>
-          </g>
-        )}
-      </svg>
+          ))}
+          {drawn.map((row, i) => {
+            const y = TOP + i * ROW + ROW / 2;
+            const cx = x(row.value as number);
+            const isDemoPoint = isMixed && row.isDemo;
+            const isSelected = row.unit.id === selectedUnitId;
+            return (
+              <g
+                key={row.unit.id}
+                className={`np-dot-row${isSelected ? ' is-selected' : ''}`}
+                data-unit={row.unit.id}
+                data-rank={row.rank ?? undefined}
+              >
+                <text x={LABEL - 8} y={y + 4} textAnchor="end" className="np-dot-label">
+                  {row.rank}
+                  {row.isTied ? '=' : ''} {name(row.unit)}
+                </text>
+                {hasStems && <line className="np-stem" x1={x(worstEnd)} x2={cx} y1={y} y2={y} />}
+                <circle
+                  className={isDemoPoint ? 'np-dot is-demo' : 'np-dot'}
+                  cx={cx}
+                  cy={y}
+                  r={isDemoPoint ? 3.5 : 4.5}
+                >
+                  <title>{`${name(row.unit)}: ${fmt(row.value as number)}`}</title>
+                </circle>
+              </g>
+            );
+          })}
+          {plan !== null && (
+            <g className="np-plan-line">
+              <line x1={x(plan)} x2={x(plan)} y1={TOP - 4} y2={bottom + 2} />
+              <text x={x(plan)} y={bottom + 26} textAnchor={anchor(x(plan))}>
+                {t('national.nationalTarget')} {fmt(plan)}
+              </text>
+            </g>
+          )}
+          {national !== null && (
+            <g className="np-national-line">
+              <line x1={x(national)} x2={x(national)} y1={TOP - 4} y2={bottom + 2} />
+              <text x={x(national)} y={TOP - 22} textAnchor={anchor(x(national))}>
+                {t('national.nationalValue')} {fmt(national)}
+              </text>
+            </g>
+          )}
+        </svg>
+      </div>
       {(plan !== null || national !== null || isMixed) && (
         <ul className="np-dot-legend muted">
           {plan !== null && (
