@@ -123,6 +123,20 @@ describe('importing a file of figures', () => {
     await shot(page, 'import-done-vi');
   });
 
+  it('points a written report (.txt, .docx, .pdf) to the page that reads reports for figures', async () => {
+    await page.goto(`${baseUrl}/bao-cao/nhap-tep`);
+    await page.getByRole('heading', { name: 'Nhập số liệu từ tệp' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'bao-cao-nam-2020.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Năm 2020, 212/216 thôn, bản có sóng băng rộng di động.'),
+    });
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('“bao-cao-nam-2020.txt” không phải CSV');
+    await alert.getByRole('link', { name: /đọc số liệu từ báo cáo/ }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/bao-cao/tu-bao-cao');
+  });
+
   it('keeps the province when the period changes, across the merger too', async () => {
     await page.goto(`${baseUrl}/bao-cao/nhap-tep?tinh=v34-44&ky=2026-10`);
     await page.getByRole('heading', { name: 'Nhập số liệu từ tệp' }).waitFor();

@@ -1,8 +1,10 @@
 /**
  * Choosing the file to import: a drop zone around an ordinary file input, so the keyboard and
  * screen readers use the input and a mouse can drop a file from the desktop. Refuses, with the
- * reason, a file of another type or over the API's size limit.
+ * reason, a file of another type or over the API's size limit; a report in prose (.docx, .txt,
+ * .pdf) is pointed to the page that reads reports for figures.
  */
+import { Link } from '@tanstack/react-router';
 import { type DragEvent, useId, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { type FileFormat, formatBytes, importFileKind, MAX_IMPORT_BYTES } from './import-request.ts';
@@ -11,6 +13,9 @@ export interface ChosenFile {
   file: File;
   kind: FileFormat;
 }
+
+/** Files the report page reads for figures, not this one. */
+const REPORT_FILE = /\.(docx?|txt|pdf)$/i;
 
 export function FileDrop({
   chosen,
@@ -23,6 +28,8 @@ export function FileDrop({
   const id = useId();
   const [isOver, setOver] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  /** A report in prose (.docx, .txt, .pdf): the report page reads it for figures. */
+  const [isReport, setReport] = useState(false);
 
   const take = (file: File | undefined) => {
     if (!file) return;
@@ -33,6 +40,7 @@ export function FileDrop({
         ? t('import.tooBig', { name: file.name })
         : null;
     setProblem(refusal);
+    setReport(!kind && REPORT_FILE.test(file.name));
     onChoose(kind && !refusal ? { file, kind } : null);
   };
   const onDrop = (event: DragEvent) => {
@@ -80,6 +88,12 @@ export function FileDrop({
           (chosen
             ? t('import.fileChosen', { name: chosen.file.name, size: formatBytes(chosen.file.size, locale) })
             : '')}
+        {isReport && (
+          <>
+            {' '}
+            <Link to="/bao-cao/tu-bao-cao">{t('import.reportFile')}</Link>
+          </>
+        )}
       </p>
     </div>
   );
