@@ -53,6 +53,34 @@ describe('plans', () => {
     await row.getByRole('button', { name: 'Xoá', exact: true }).click();
     await row.waitFor({ state: 'detached' });
   });
+
+  it('offers the five comparators the API allows and checks the source by the API’s own rule', async () => {
+    await page.getByRole('button', { name: 'Thêm kế hoạch' }).click();
+    const form = page.locator('form.plan-form');
+    await form.getByLabel('Chỉ tiêu').selectOption('e_documents');
+    const comparator = form.getByLabel('Kế hoạch là');
+    // A higher-is-better indicator starts at "≥"; every comparator of the schema is offered.
+    expect(await comparator.inputValue()).toBe('>=');
+    expect(
+      await comparator.locator('option').evaluateAll((os) => os.map((o) => o.getAttribute('value'))),
+    ).toEqual(['>=', '>', '<=', '<', '=']);
+    await comparator.selectOption('=');
+    await form.getByLabel('Kế hoạch', { exact: true }).fill('100');
+    await form.getByLabel('Văn bản nguồn').fill(' ab ');
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    // The API's rule, said as the API says it: nothing is sent.
+    await expect
+      .poll(() => form.locator('.form-error').allTextContents())
+      .toContain('quá ngắn (tối thiểu 3 ký tự)');
+    await form.getByLabel('Văn bản nguồn').fill('Kế hoạch số 12/KH-UBND ngày 15/01/2027');
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    const row = page.locator('tr[data-indicator="e_documents"]');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('= 100');
+    await row.getByRole('button', { name: /^Xoá kế hoạch/ }).click();
+    await row.getByRole('button', { name: 'Xoá', exact: true }).click();
+    await row.waitFor({ state: 'detached' });
+  });
 });
 
 describe('accounts', () => {

@@ -41,6 +41,7 @@ export * from './rollup/roll-up-over-time.ts';
 export * from './schemas/entry-schemas.ts';
 export * from './schemas/query-schemas.ts';
 export * from './schemas/reporting-schemas.ts';
+export * from './schemas/zod-issue-message.ts';
 export * from './sources/source-report.ts';
 export * from './summary/summarize-indicator.ts';
 export * from './summary/summary-figures.ts';

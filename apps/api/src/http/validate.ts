@@ -3,11 +3,12 @@
  * languages (see `api-error.ts`). Every route validates through these, so no unchecked input
  * reaches a repository.
  */
+
+import { zodIssueMessage } from '@cds/core';
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
 import type { z } from 'zod';
 import { type ApiIssue, apiError } from './api-error.ts';
-import { zodIssueMessage } from './zod-issue-message.ts';
 
 export { type ApiError, type ApiIssue, apiError, bilingual, issuesMessage } from './api-error.ts';
 

@@ -120,7 +120,7 @@ export const reportingVi = {
   'review.approveAllHelp': 'Đánh dấu duyệt mọi số liệu chưa có quyết định',
   'review.confirm': 'Xác nhận',
   'review.tally': '{approve} duyệt · {ret} trả lại · {open} chưa quyết định',
-  'review.commentNeeded': 'Ghi lý do trả lại (ít nhất 3 ký tự).',
+  'review.commentNeeded': 'Ghi lý do trả lại',
   'review.done': 'Đã duyệt {approved}, trả lại {returned} số liệu.',
   'review.doneHelp': 'Số liệu được duyệt đã công bố; số liệu bị trả lại về lại cán bộ nhập liệu cùng lý do.',
   'review.nothingLeft': 'Báo cáo này không còn số liệu chờ duyệt',
@@ -244,7 +244,7 @@ export const reportingEn: Record<keyof typeof reportingVi, string> = {
   'review.approveAllHelp': 'Mark every figure without a decision as approved',
   'review.confirm': 'Confirm',
   'review.tally': '{approve} to approve · {ret} to return · {open} undecided',
-  'review.commentNeeded': 'Give the reason for returning (at least 3 characters).',
+  'review.commentNeeded': 'Give the reason for returning',
   'review.done': 'Approved {approved}, returned {returned}.',
   'review.doneHelp':
     'Approved figures are published; returned ones go back to the province’s staff with the reason.',

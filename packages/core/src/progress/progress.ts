@@ -51,6 +51,8 @@ export function isJudged(status: ProgressStatus): status is JudgedStatus {
 }
 /** How a plan is stated: "≥ 95%", "≤ 5 ngày", "= 100%". */
 export type Comparator = '>=' | '>' | '<=' | '<' | '=';
+/** Every comparator a plan may state, in the order a form offers them. */
+export const COMPARATORS = ['>=', '>', '<=', '<', '='] as const satisfies readonly Comparator[];
 
 export interface Progress {
   status: ProgressStatus;

@@ -4,6 +4,7 @@
  * same types. Unknown fields are refused (`strict`).
  */
 import { z } from 'zod';
+import { COMPARATORS } from '../progress/progress.ts';
 import {
   indicatorKeySchema,
   periodKeySchema,
@@ -73,7 +74,7 @@ export const targetWriteSchema = z
     unitId: unitIdSchema.nullable(),
     indicatorKey: indicatorKeySchema,
     period: periodKeySchema,
-    comparator: z.enum(['>=', '>', '<=', '<', '=']).default('>='),
+    comparator: z.enum(COMPARATORS).default('>='),
     value: finite,
     source: textSchema.trim().min(3).max(500),
     /**

@@ -24,6 +24,7 @@ import { isRankIndicator } from '../indicators/indicator.ts';
 import { endDate, MONTHS_IN, type Period } from '../periods/period.ts';
 import {
   type Change,
+  COMPARATORS,
   type Comparator,
   change,
   type Progress,
@@ -110,8 +111,6 @@ export interface SummaryVerdicts {
   rankMove: ReturnType<typeof rankChange> | null;
 }
 
-const COMPARATORS: readonly string[] = ['>=', '>', '<=', '<', '='];
-
 export function summarizeIndicator(input: SummaryInputs): SummaryVerdicts {
   const { indicator, period, figure, plan, previous, previousPeriod } = input;
   const of = MONTHS_IN[period.type];
@@ -120,7 +119,10 @@ export function summarizeIndicator(input: SummaryInputs): SummaryVerdicts {
   const isMissingUnits = figure.value !== null && figure.missing.some((k) => k.includes('@'));
   const isPartial = figure.value !== null && months < of;
   const isPeriodOver = endDate(period) < input.today;
-  const comparator = plan && COMPARATORS.includes(plan.comparator) ? (plan.comparator as Comparator) : null;
+  const comparator =
+    plan && (COMPARATORS as readonly string[]).includes(plan.comparator)
+      ? (plan.comparator as Comparator)
+      : null;
   const judged = progress(figure.value, plan?.value ?? null, indicator.direction, {
     comparator,
     qualifier: figure.qualifier,

@@ -7,6 +7,7 @@
  */
 import {
   entryIssues,
+  figureFieldsSchema,
   figureValue,
   formatForEntry,
   formatPercent,
@@ -22,6 +23,7 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { schemaProblem } from '../../shared/forms/schema-problem.ts';
 import type { IndicatorView, UnitView } from '../../shared/reference/reference-queries.ts';
 import { periodFormUnit } from '../../shared/session/period-form-unit.ts';
 import { useSession } from '../../shared/session/use-session.ts';
@@ -85,11 +87,13 @@ export function EntryDialog({ unit, indicator, period, current, today, onClose }
     setValue('');
   };
 
+  const sourceRule = schemaProblem(figureFieldsSchema.shape.sourceRef, sourceRef, locale);
   const problems = [
     ...entryIssues(unit, indicator, periodOf(period), today).map((i) => i.message[locale]),
     // Unread numbers are shown at their fields; checking the rest as if they were blank would only add noise.
     ...(isUnread ? [t('entry.fixNumbers')] : validateFigure(indicator, figure).map((i) => i.message[locale])),
-    ...(sourceRef.trim().length < 3 ? [t('sourceRequired')] : []),
+    // The API's own rule for a source, said as it says it.
+    ...(sourceRule ? [`${t('sourceRequired')}: ${sourceRule}`] : []),
   ];
   const { label: valueLabel, placeholder } = valueFieldText(indicator.unit, locale, t);
 

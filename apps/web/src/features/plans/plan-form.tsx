@@ -5,16 +5,20 @@
  * derived. Numbers are read the way the interface language writes them.
  */
 import {
+  COMPARATORS,
+  type Comparator,
   formatForEntry,
   formatIndicatorValue,
   makePeriod,
   PERIOD_TYPES,
   type PeriodType,
   parsePeriod,
+  targetWriteSchema,
 } from '@cds/core';
 import { type FormEvent, useId, useState } from 'react';
 import { errorMessage, fieldErrors } from '../../api/client.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { schemaProblem } from '../../shared/forms/schema-problem.ts';
 import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
 import { type PlanDraft, type PlanMode, type PlanProblem, planValue, readDerivation } from './plan-value.ts';
 import { type PlanView, useSavePlan } from './plans-queries.ts';
@@ -41,6 +45,10 @@ export function PlanForm({ unitId, year, indicators, plan, onSaved, onCancel }: 
   const [type, setType] = useState<PeriodType>(period?.type ?? 'year');
   const [index, setIndex] = useState(period?.index ?? 1);
   const [source, setSource] = useState(plan?.source ?? '');
+  /** Chosen, or the plan's own; until then the indicator's direction decides ("≥" or "≤"). */
+  const [chosenComparator, setComparator] = useState<Comparator | null>(
+    (plan?.comparator as Comparator | undefined) ?? null,
+  );
   const [draft, setDraft] = useState<PlanDraft>({
     mode: plan?.isDerived ? 'derived' : 'value',
     value: plan && !plan.isDerived ? formatForEntry(plan.value, locale) : '',
@@ -49,6 +57,9 @@ export function PlanForm({ unitId, year, indicators, plan, onSaved, onCancel }: 
   });
   const [isTried, setTried] = useState(false);
   const indicator = indicators.find((i) => i.key === indicatorKey);
+  const comparator: Comparator = chosenComparator ?? (indicator?.direction === 'lower' ? '<=' : '>=');
+  // The API's own rule for a plan's source (at least 3 characters once trimmed), said as it says it.
+  const sourceRule = schemaProblem(targetWriteSchema.shape.source, source, locale);
   const computed = indicator ? planValue(draft, indicator.unit, indicator.direction, locale) : null;
   const fromApi = fieldErrors(save.error, locale);
   const problemOf = (field: PlanProblem['field']) => {
@@ -62,7 +73,7 @@ export function PlanForm({ unitId, year, indicators, plan, onSaved, onCancel }: 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (!computed?.ok || source.trim().length < 3) return;
+    if (!computed?.ok || sourceRule) return;
     save.mutate(
       {
         id: plan?.id ?? null,
@@ -70,7 +81,7 @@ export function PlanForm({ unitId, year, indicators, plan, onSaved, onCancel }: 
           unitId,
           indicatorKey,
           period: makePeriod(type, year, Math.min(index, COUNT[type])).key,
-          comparator: '>=',
+          comparator,
           value: computed.value,
           source: source.trim(),
           ...(computed.derivedFrom ? { derivedFrom: computed.derivedFrom } : {}),
@@ -108,7 +119,7 @@ export function PlanForm({ unitId, year, indicators, plan, onSaved, onCancel }: 
   const valueProblem = problemOf('value') ?? fromApi.value;
   const actualProblem = problemOf('actual');
   const claimProblem = problemOf('claim') ?? fromApi['derivedFrom.claim'];
-  const sourceProblem = isTried && source.trim().length < 3 ? t('plans.required') : fromApi.source;
+  const sourceProblem = (isTried ? sourceRule : null) ?? fromApi.source;
 
   return (
     <form
@@ -168,6 +179,22 @@ export function PlanForm({ unitId, year, indicators, plan, onSaved, onCancel }: 
             fromApi.period,
           )}
       </div>
+      {field(
+        'comparator',
+        t('plans.comparator'),
+        <select
+          id={`${id}-comparator`}
+          value={comparator}
+          onChange={(e) => setComparator(e.target.value as Comparator)}
+        >
+          {COMPARATORS.map((c) => (
+            <option key={c} value={c}>
+              {t(`plans.comparator.${c}`)}
+            </option>
+          ))}
+        </select>,
+        fromApi.comparator,
+      )}
       <fieldset className="plan-mode">
         <legend>{t('plans.mode')}</legend>
         {(['value', 'derived'] as const satisfies readonly PlanMode[]).map((mode) => (

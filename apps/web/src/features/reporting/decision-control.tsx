@@ -1,6 +1,8 @@
 /** A reviewer's decision on one figure: approve, or return it with the reason the staff will see. */
+import { revisionReturnSchema } from '@cds/core';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { schemaProblem } from '../../shared/forms/schema-problem.ts';
 
 export type DecisionChoice = 'approve' | 'return' | null;
 
@@ -14,9 +16,11 @@ interface Props {
 }
 
 export function DecisionControl({ indicator, decision, comment, onChange, isDisabled, error }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
-  const needsComment = decision === 'return' && comment.trim().length < 3;
+  // The API's own rule for a reason to return, said as it says it.
+  const commentRule = schemaProblem(revisionReturnSchema.shape.comment, comment, locale);
+  const needsComment = decision === 'return' && commentRule !== null;
   return (
     <fieldset className="decision" disabled={isDisabled}>
       <legend className="visually-hidden">{t('review.decisionOf', { indicator })}</legend>
@@ -53,7 +57,7 @@ export function DecisionControl({ indicator, decision, comment, onChange, isDisa
           />
           {needsComment && (
             <span id={`${id}-need`} className="field-help">
-              {t('review.commentNeeded')}
+              {t('review.commentNeeded')}: {commentRule}
             </span>
           )}
         </>

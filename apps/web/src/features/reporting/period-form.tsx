@@ -3,9 +3,11 @@
  * buttons. Unsaved edits survive a reload (`draft-store.ts`); the API's refusal is shown at the
  * fields it names, and the first of them takes the focus.
  */
+import { figureFieldsSchema } from '@cds/core';
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage, statusOf } from '../../api/client.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { schemaProblem } from '../../shared/forms/schema-problem.ts';
 import type { IndicatorView } from '../../shared/reference/reference-queries.ts';
 import { FormActions } from './form-actions.tsx';
 import { type ApiIssue, issueRowKey, issuesOf, mapFormIssues, type SentRow } from './form-errors.ts';
@@ -42,6 +44,8 @@ export function PeriodForm({ form, indicators, storageKey, onReload }: Props) {
   const [focusRequest, setFocusRequest] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const sourceInput = useRef<HTMLInputElement>(null);
+  // The API's own rule for a report's source, said as it says it.
+  const sourceRule = (value: string) => schemaProblem(figureFieldsSchema.shape.sourceRef, value, locale);
   const noticeBox = useRef<HTMLParagraphElement>(null);
 
   // After a refused save: the first field the API named, or the notice saying why.
@@ -83,7 +87,7 @@ export function PeriodForm({ form, indicators, storageKey, onReload }: Props) {
   const send = (submit: boolean) => {
     const { body, sent } = model.toSave(submit);
     const needsSource =
-      (body.sourceRef ?? '').length < 3 &&
+      sourceRule(body.sourceRef ?? '') !== null &&
       body.rows.some((r) => (r.value ?? r.numerator ?? r.denominator) !== null && !r.sourceRef);
     setLacksSource(needsSource);
     if (needsSource) {
@@ -121,7 +125,8 @@ export function PeriodForm({ form, indicators, storageKey, onReload }: Props) {
     );
 
   const errors = mapFormIssues(refusal?.issues ?? [], refusal?.sent ?? [], locale);
-  if (lacksSource) errors.form.sourceRef ??= t('sourceRequired');
+  if (lacksSource)
+    errors.form.sourceRef ??= `${t('sourceRequired')}: ${sourceRule(model.source.sourceRef ?? '') ?? ''}`;
   const notice = !refusal
     ? null
     : statusOf(refusal.error) === 409

@@ -3,8 +3,9 @@
  * the rule precisely ("Too small: expected string to have >=3 characters"); the Vietnamese says
  * the same rule in plain words, by issue code, and keeps our own schema messages beside it.
  */
-import type { Bilingual } from '@cds/core';
+
 import type { z } from 'zod';
+import type { Bilingual } from '../i18n/locale.ts';
 
 type Issue = z.core.$ZodIssue;
 
