@@ -43,8 +43,34 @@ export default defineConfig({
   build: {
     // Which chunks each route loads: read by scripts/route-sizes.mjs.
     manifest: true,
-    // No manual chunks: a manual "charts" chunk also took in React (a dependency of Recharts) and
-    // so loaded on every page. The chart and the map are imported lazily and split on their own.
+    // Two groups, so that a cold first screen (the leader's province page) takes a handful of
+    // files, not thirty: what every page uses (the app's frame, its shared code, React, TanStack,
+    // core), and what the province page is made of (its features, which other pages also use).
+    // Everything else — the charts (Recharts), the maps (d3-geo), the report readers (mammoth,
+    // pdf.js), other pages — stays split and lazy, as before.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'app',
+              test: /\/apps\/web\/src\/(shared|api|i18n|shell|router)\/|\/packages\/core\/src\/(?!extraction\/)|\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?(react|react-dom|scheduler|@tanstack|zod|hono)\//,
+              priority: 2,
+            },
+            {
+              name: 'province',
+              // Left out: the trend chart (Recharts), the province page's one lazy part, and the
+              // printed report's own modules (a route of its own).
+              test: (id: string) =>
+                /\/apps\/web\/src\/(routes\/province-route|features\/(overview|briefing|entry|figure-history|importing))\//.test(
+                  id,
+                ) && !/\/(trend-chart(-parts)?|print-page|print-charts|small-chart)\.tsx$/.test(id),
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
   },
   test: { environment: 'node' },
 });
