@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, matchesSearch } from './fold-diacritics.ts';
+import { foldDiacritics, matchesSearch, searchScore } from './fold-diacritics.ts';
 
 describe('foldDiacritics', () => {
   it('removes tones and maps đ', () => {
@@ -21,5 +21,18 @@ describe('matchesSearch', () => {
   it('does not match other provinces', () => {
     expect(matchesSearch('Bắc Ninh', 'Bac Kan')).toBe(false);
     expect(matchesSearch('Sơn La', 'an')).toBe(false);
+  });
+});
+
+describe('searchScore', () => {
+  it('ranks the whole name, then its start, then a later word, then words in any order', () => {
+    expect(searchScore('Sơn La', 'son la')).toBe(0);
+    expect(searchScore('tỉnh Sơn La', 'Sơn La')).toBe(0);
+    expect(searchScore('Điện Biên (cũ)', 'dien bien')).toBe(0);
+    expect(searchScore('Sơn La', 'son')).toBe(1);
+    expect(searchScore('Điện Biên', 'bien')).toBe(2);
+    expect(searchScore('Lạng Sơn', 'son la')).toBe(3);
+    expect(searchScore('Lạng Sơn', 'ha noi')).toBeNull();
+    expect(searchScore('Thành phố Hà Nội', 'ha noi')).toBe(0);
   });
 });

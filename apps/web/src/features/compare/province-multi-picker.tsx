@@ -1,12 +1,15 @@
 /**
  * Picks 2–6 provinces: chosen ones as removable chips, then a search box (an ARIA combobox) over
  * today's 34 and the former 63, in two groups. A search for an old name also finds the province
- * it became part of ("Bac Kan" finds Thái Nguyên). Keys: ↑/↓ move, Enter adds or removes,
- * Escape closes, Backspace in an empty box removes the last chip.
+ * it became part of ("Bac Kan" finds Thái Nguyên); the best match first (the whole name, then its
+ * start; "son la" is Sơn La, not Lạng Sơn). Downshift's ARIA combobox: ↑/↓ move, Enter adds or
+ * removes and the list stays open for the next, Escape closes, Backspace in an empty box removes
+ * the last chip.
  */
-import { matchesSearch } from '@cds/core';
+import { useCombobox } from 'downshift';
 import { useId, useMemo, useState } from 'react';
 import { type I18n, useI18n } from '../../i18n/use-i18n.ts';
+import { rankUnits } from '../../shared/pickers/rank-units.ts';
 import type { UnitView } from '../../shared/reference/reference-queries.ts';
 import { MAX_UNITS } from './compare-selection.ts';
 
@@ -29,57 +32,48 @@ export function ProvinceMultiPicker({ units, chosen, nameOf, onToggle }: Props) 
   const i18n = useI18n();
   const { t, name } = i18n;
   const [query, setQuery] = useState('');
-  const [isOpen, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const id = useId();
   const isFull = chosen.length >= MAX_UNITS;
 
   const groups = useMemo(() => {
-    const matches = units.filter(
-      (u) =>
-        !query ||
-        matchesSearch(`${u.nameVi} ${u.nameEn}`, query) ||
-        u.predecessors.some((p) => matchesSearch(p.nameVi, query)),
-    );
+    const matches = rankUnits(units, query);
     return [
       { key: 34, label: t('compare.group34'), units: matches.filter((u) => u.vintage === 34) },
       { key: 63, label: t('compare.group63'), units: matches.filter((u) => u.vintage === 63) },
     ].filter((g) => g.units.length > 0);
   }, [units, query, t]);
   const flat = groups.flatMap((g) => g.units);
-  const activeUnit = flat[Math.min(active, flat.length - 1)];
 
-  const choose = (unit: UnitView | undefined) => {
-    if (!unit) return;
-    if (isFull && !chosen.includes(unit.id)) return;
-    onToggle(unit.id);
-    setQuery('');
-  };
+  const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps } = useCombobox({
+    items: flat,
+    itemToString: (unit) => (unit ? name(unit) : ''),
+    selectedItem: null,
+    defaultHighlightedIndex: 0,
+    isItemDisabled: (unit) => isFull && !chosen.includes(unit.id),
+    // A pick adds (or removes) the province, empties the box and keeps the list open for the next.
+    stateReducer: (state, { type, changes }) => {
+      // The box is never "the selected item": what is typed stays when Downshift syncs its selection.
+      if (type === useCombobox.stateChangeTypes.ControlledPropUpdatedSelectedItem)
+        return { ...changes, inputValue: state.inputValue };
+      const picked =
+        type === useCombobox.stateChangeTypes.InputKeyDownEnter ||
+        type === useCombobox.stateChangeTypes.ItemClick;
+      return picked ? { ...changes, isOpen: true, inputValue: '' } : changes;
+    },
+    // The box's text is Downshift's own (typing is never slowed by a render); what was typed ranks the list.
+    onInputValueChange: ({ inputValue }) => setQuery(inputValue ?? ''),
+    onStateChange: ({ type, selectedItem }) => {
+      const picked =
+        type === useCombobox.stateChangeTypes.InputKeyDownEnter ||
+        type === useCombobox.stateChangeTypes.ItemClick;
+      if (picked && selectedItem) onToggle(selectedItem.id);
+    },
+  });
 
-  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      setOpen(true);
-      setActive((a) => Math.min(a + 1, flat.length - 1));
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
-    } else if (e.key === 'Enter' && isOpen) {
-      e.preventDefault();
-      choose(activeUnit);
-    } else if (e.key === 'Escape') {
-      setOpen(false);
-      setQuery('');
-    } else if (e.key === 'Backspace' && query === '' && chosen.length > 0) {
-      onToggle(chosen[chosen.length - 1] as string);
-    }
-  };
-
+  let index = -1;
   return (
     <div className="compare-provinces">
-      <label htmlFor={`${id}-input`} className="compare-label">
-        {t('compare.provinces')}
-      </label>
+      <label {...getLabelProps({ className: 'compare-label' })}>{t('compare.provinces')}</label>
       <p id={`${id}-help`} className="muted compare-help">
         {isFull ? t('compare.full') : t('compare.provincesHelp')}
       </p>
@@ -103,40 +97,28 @@ export function ProvinceMultiPicker({ units, chosen, nameOf, onToggle }: Props) 
       )}
       <div className="province-picker compare-search">
         <input
-          id={`${id}-input`}
-          role="combobox"
-          aria-expanded={isOpen}
-          aria-controls={`${id}-list`}
-          aria-autocomplete="list"
-          aria-describedby={`${id}-help`}
-          aria-activedescendant={isOpen && activeUnit ? `${id}-${activeUnit.id}` : undefined}
+          {...getInputProps({
+            'aria-describedby': `${id}-help`,
+            placeholder: t('compare.searchProvince'),
+            onChange: (e) => setQuery(e.currentTarget.value),
+            onKeyDown: (e) => {
+              if (e.key === 'Backspace' && query === '' && chosen.length > 0)
+                onToggle(chosen[chosen.length - 1] as string);
+              // A pick empties the box for the next, at once (not after Downshift's report of it).
+              if (e.key === 'Enter' && isOpen && highlightedIndex >= 0) setQuery('');
+            },
+          })}
           autoComplete="off"
-          placeholder={t('compare.searchProvince')}
-          value={query}
-          onFocus={() => {
-            setOpen(true);
-            setActive(0);
-          }}
-          onBlur={() => setTimeout(() => setOpen(false), 150)}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setActive(0);
-            setOpen(true);
-          }}
-          onKeyDown={onKeyDown}
         />
-        {isOpen && (
-          // The ARIA combobox pattern: focus stays in the input; options are pointed at with
-          // aria-activedescendant and need no focus of their own.
-          <div
-            id={`${id}-list`}
-            role="listbox"
-            aria-multiselectable="true"
-            aria-label={t('compare.provinces')}
-            className="province-options"
-          >
-            {groups.length === 0 && <div className="province-none">—</div>}
-            {groups.map((group) => (
+        <div
+          {...getMenuProps({ 'aria-label': t('compare.provinces') })}
+          aria-multiselectable="true"
+          className="province-options"
+          hidden={!isOpen}
+        >
+          {isOpen && groups.length === 0 && <div className="province-none">—</div>}
+          {isOpen &&
+            groups.map((group) => (
               // A listbox's groups are role="group" (a <fieldset> is not allowed inside a listbox).
               // biome-ignore lint/a11y/useSemanticElements: see above
               <div key={group.key} role="group" aria-label={group.label}>
@@ -144,21 +126,16 @@ export function ProvinceMultiPicker({ units, chosen, nameOf, onToggle }: Props) 
                   {group.label}
                 </div>
                 {group.units.map((unit) => {
+                  index += 1;
                   const detail = note(unit, i18n);
                   const isChosen = chosen.includes(unit.id);
                   return (
-                    // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the combobox input
-                    // biome-ignore lint/a11y/useFocusableInteractive: options are reached via aria-activedescendant
                     <div
                       key={unit.id}
-                      id={`${id}-${unit.id}`}
-                      role="option"
+                      {...getItemProps({ item: unit, index, onClick: () => setQuery('') })}
                       aria-selected={isChosen}
-                      aria-disabled={isFull && !isChosen ? true : undefined}
                       data-unit={unit.id}
-                      className={unit.id === activeUnit?.id ? 'is-active' : undefined}
-                      onMouseDown={(e) => e.preventDefault()}
-                      onClick={() => choose(unit)}
+                      className={index === highlightedIndex ? 'is-active' : undefined}
                     >
                       <span className="option-check" aria-hidden="true">
                         {isChosen ? '✓' : ''}
@@ -170,8 +147,7 @@ export function ProvinceMultiPicker({ units, chosen, nameOf, onToggle }: Props) 
                 })}
               </div>
             ))}
-          </div>
-        )}
+        </div>
       </div>
     </div>
   );

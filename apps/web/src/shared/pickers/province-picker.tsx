@@ -1,12 +1,16 @@
 /**
- * A searchable province picker (an ARIA combobox). Today's 34 units list their former
- * provinces beneath, and a search for an old name, with or without diacritics, finds
- * the unit it became part of: "Bac Kan" finds Thái Nguyên.
+ * A searchable province picker: Downshift's ARIA combobox (keys, focus, aria-activedescendant and
+ * closing on blur are the library's). Today's 34 units list their former provinces beneath, and a
+ * search with or without diacritics ranks the whole name first and today's province before a
+ * former one ("son la" then Enter picks Sơn La, not Lạng Sơn; "dien bien" picks today's Điện
+ * Biên); an old name finds the unit it became part of ("Bac Kan" finds Thái Nguyên). A pick
+ * closes the list.
  */
-import { matchesSearch } from '@cds/core';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useCombobox } from 'downshift';
+import { useMemo, useState } from 'react';
 import { type I18n, useI18n } from '../../i18n/use-i18n.ts';
 import type { UnitView } from '../reference/reference-queries.ts';
+import { rankUnits } from './rank-units.ts';
 
 interface Props {
   units: readonly UnitView[];
@@ -27,100 +31,68 @@ function detail(unit: UnitView, { t, name }: Pick<I18n, 't' | 'name'>): string |
 export function ProvincePicker({ units, selected, onSelect }: Props) {
   const i18n = useI18n();
   const { t, name } = i18n;
-  const [query, setQuery] = useState('');
-  const [isOpen, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const listId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
+  /** What is typed; null when nothing is, and the box names the page's province. */
+  const [query, setQuery] = useState<string | null>(null);
+  const matches = useMemo(() => rankUnits(units, query ?? ''), [units, query]);
 
-  const matches = useMemo(
-    () =>
-      units.filter(
-        (u) =>
-          !query ||
-          matchesSearch(`${u.nameVi} ${u.nameEn}`, query) ||
-          u.predecessors.some((p) => matchesSearch(p.nameVi, query)),
-      ),
-    [units, query],
-  );
-
-  const choose = (unit: UnitView | undefined) => {
-    if (!unit) return;
-    onSelect(unit.id);
-    setQuery('');
-    setOpen(false);
-    inputRef.current?.blur();
-  };
-
-  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      setOpen(true);
-      setActive((a) => Math.min(a + 1, matches.length - 1));
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
-    } else if (e.key === 'Enter' && isOpen) {
-      e.preventDefault();
-      choose(matches[active]);
-    } else if (e.key === 'Escape') {
-      setOpen(false);
-      setQuery('');
-    }
-  };
+  const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps } = useCombobox({
+    items: matches,
+    itemToString: (unit) => (unit ? name(unit) : ''),
+    // The page's province is in the address, not in this box: every pick is a change.
+    selectedItem: null,
+    // Set in the input's own change handler, so that the list Enter picks from is the one typed for.
+    inputValue: query ?? (selected ? name(selected) : ''),
+    defaultHighlightedIndex: 0,
+    // What is typed stays when Downshift syncs its (always empty) selection after a pick.
+    stateReducer: (state, { type, changes }) =>
+      type === useCombobox.stateChangeTypes.ControlledPropUpdatedSelectedItem
+        ? { ...changes, inputValue: state.inputValue }
+        : changes,
+    onSelectedItemChange: ({ selectedItem }) => {
+      if (selectedItem) onSelect(selectedItem.id);
+    },
+  });
 
   return (
     <div className="province-picker">
-      <label htmlFor={`${listId}-input`}>{t('province')}</label>
+      <label {...getLabelProps()}>{t('province')}</label>
       <input
-        id={`${listId}-input`}
-        ref={inputRef}
-        role="combobox"
-        aria-expanded={isOpen}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={isOpen && matches[active] ? `${listId}-${matches[active].id}` : undefined}
+        {...getInputProps({
+          placeholder: selected ? name(selected) : '',
+          onChange: (e) => {
+            const typed = e.currentTarget.value;
+            // Typing after the province's name starts a new search rather than adding to the name.
+            const shown = selected ? name(selected) : '';
+            setQuery(query === null && shown && typed.startsWith(shown) ? typed.slice(shown.length) : typed);
+          },
+          // Picked, left or given up: the box names the page's province again, at once.
+          onKeyDown: (e) => {
+            if (e.key === 'Escape' || (e.key === 'Enter' && isOpen && highlightedIndex >= 0)) setQuery(null);
+          },
+          onBlur: () => setQuery(null),
+          // Typing replaces the province's name rather than adding to it.
+          onFocus: (e) => e.currentTarget.select(),
+        })}
         autoComplete="off"
-        placeholder={selected ? name(selected) : ''}
-        value={isOpen ? query : selected ? name(selected) : ''}
-        onFocus={() => {
-          setOpen(true);
-          setActive(0);
-        }}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setActive(0);
-          setOpen(true);
-        }}
-        onKeyDown={onKeyDown}
       />
-      {isOpen && (
-        // The ARIA combobox pattern: focus stays in the input, which handles the keys;
-        // options are pointed at with aria-activedescendant and need no focus of their own.
-        <div id={listId} role="listbox" className="province-options" aria-label={t('province')}>
-          {matches.length === 0 && <div className="province-none">—</div>}
-          {matches.map((unit, i) => {
+      <div {...getMenuProps({ 'aria-label': t('province') })} className="province-options" hidden={!isOpen}>
+        {isOpen && matches.length === 0 && <div className="province-none">—</div>}
+        {isOpen &&
+          matches.map((unit, index) => {
             const note = detail(unit, i18n);
             return (
-              // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the combobox input
-              // biome-ignore lint/a11y/useFocusableInteractive: options are reached via aria-activedescendant
               <div
                 key={unit.id}
-                id={`${listId}-${unit.id}`}
-                role="option"
-                aria-selected={unit.id === selected?.id}
-                className={i === active ? 'is-active' : undefined}
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => choose(unit)}
+                {...getItemProps({ item: unit, index, onClick: () => setQuery(null) })}
+                data-unit={unit.id}
+                className={index === highlightedIndex ? 'is-active' : undefined}
               >
                 <span className="province-name">{name(unit)}</span>
                 {note && <span className="province-note">{note}</span>}
               </div>
             );
           })}
-        </div>
-      )}
+      </div>
     </div>
   );
 }
