@@ -170,6 +170,63 @@ describe('comparing provinces', () => {
     expect(rows[0]).toBe('v34-11');
   });
 
+  it('sorts by the change over the range, most improved first, as the API’s series say', async () => {
+    // The API's answer for this very view, as the page receives it.
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === '/api/compare'),
+      page.reload(),
+    ]);
+    const api = (await answer.json()) as {
+      indicators: {
+        indicator: { key: string };
+        series: { unitId: string; points: { value: number | null; isComplete: boolean }[] }[];
+      }[];
+    };
+    const table = page.locator('.compare-table[data-indicator="villages_mobile_broadband"]');
+    await table.getByRole('button', { name: /^Thay đổi 20\d\d–20\d\d/ }).click();
+    expect(await table.locator('th[aria-sort]').textContent()).toMatch(/^Thay đổi 20\d\d–20\d\d/);
+    expect(await table.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('descending');
+    const shown = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-unit')));
+    // The expected order from the API's own series: last complete figure minus the first.
+    const villages = api.indicators.find((i) => i.indicator.key === 'villages_mobile_broadband');
+    const gains = (villages?.series ?? []).map((s) => {
+      const complete = s.points.filter((p) => p.value !== null && p.isComplete);
+      const gain =
+        complete.length > 1
+          ? (complete[complete.length - 1]?.value as number) - (complete[0]?.value as number)
+          : null;
+      return { unitId: s.unitId, gain };
+    });
+    const expected = [...gains]
+      .sort((a, b) => (a.gain === null ? 1 : b.gain === null ? -1 : b.gain - a.gain))
+      .map((g) => g.unitId);
+    expect(shown).toEqual(expected);
+    const gainsShown = await table
+      .locator('td[data-col="range"]')
+      .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-gain')));
+    expect(gainsShown.filter((g) => g !== '').length).toBe(gains.filter((g) => g.gain !== null).length);
+  });
+
+  it('draws a year not over as a point apart, hollow, not joined to the complete years', async () => {
+    await page.goto(`${baseUrl}/so-sanh?tinh=v34-14,v34-11&chi-tieu=households_fibre&tu-ky=2024&den-ky=2026`);
+    await page.locator('.compare-panel .recharts-line-curve').first().waitFor();
+    const toDate = page.locator('.compare-panel circle[data-incomplete="true"]');
+    await expect.poll(() => toDate.count()).toBeGreaterThan(0);
+    expect(await toDate.first().getAttribute('data-hollow')).toBe('true');
+    expect(await toDate.first().getAttribute('fill')).toBe('#fff');
+    // Each province's line ends at its last complete year: its path has no point at the 2026 x.
+    const x = Number(await toDate.first().getAttribute('cx'));
+    // The provinces' own lines (2.25 wide; plans, nation and regions are drawn thinner).
+    const paths = await page
+      .locator('.compare-panel .recharts-line-curve[stroke-width="2.25"]')
+      .evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''));
+    expect(paths.length).toBeGreaterThan(0);
+    const xs = paths.flatMap((d) => [...d.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1])));
+    expect(xs.some((v) => Math.abs(v - x) < 0.5)).toBe(false);
+  });
+
   it('has no serious or critical accessibility violations, in Vietnamese and English', async () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await switchLanguage(page, 'English');

@@ -4,5 +4,6 @@ export * from './compare-table.ts';
 export * from './index-to-base.ts';
 export * from './national-value.ts';
 export * from './panel-rows.ts';
+export * from './range-change.ts';
 export * from './series-gaps.ts';
 export * from './shared-domain.ts';

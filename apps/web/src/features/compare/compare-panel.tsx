@@ -195,11 +195,31 @@ export function ComparePanel({ comparison, item, base, showNational, nameOf, onA
               <Line
                 key={unitId}
                 name={nameOf(unitId)}
-                dataKey={(row: PanelRow) => row.cells[unitId]?.shown ?? null}
+                // The line joins complete periods only: a period not over (the year to date) is not
+                // drawn as if it were a whole one.
+                dataKey={(row: PanelRow) =>
+                  row.cells[unitId]?.isIncomplete ? null : (row.cells[unitId]?.shown ?? null)
+                }
                 stroke={colorOf(i)}
                 strokeWidth={2.25}
                 strokeDasharray={dashOf(i) || undefined}
                 dot={(props: DotProps) => renderDot(props, unitId, colorOf(i))}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            ))}
+            {unitIds.map((unitId, i) => (
+              // A period not over: its hollow point alone, apart from the line.
+              <Line
+                key={`${unitId}-to-date`}
+                name={nameOf(unitId)}
+                legendType="none"
+                dataKey={(row: PanelRow) =>
+                  row.cells[unitId]?.isIncomplete ? (row.cells[unitId]?.shown ?? null) : null
+                }
+                stroke="none"
+                dot={(props: DotProps) => renderDot(props, unitId, colorOf(i))}
+                activeDot={false}
                 connectNulls={false}
                 isAnimationActive={false}
               />

@@ -4,12 +4,15 @@
  * (aria-sort says how); a missing value sorts last either way.
  */
 import {
+  byImprovement,
   formatIndicatorValue,
   formatNumber,
   formatPercent,
   isRankIndicator,
   periodLabel,
   periodOf,
+  type RangeChange,
+  rangeChange,
   type SortDirection,
   sortTableRows,
   type TableColumn,
@@ -30,17 +33,63 @@ interface Props {
 }
 
 const COLUMNS: readonly TableColumn[] = ['unit', 'value', 'plan', 'progress', 'rank', 'change'];
+/** The table's own column beside core's: the change over the whole range ("who improved most"). */
+type Column = TableColumn | 'range';
+
+/** Each province's change over the range, from its series (core's `rangeChange`). */
+function rangeChanges(item: IndicatorComparison): Map<string, RangeChange> {
+  return new Map(item.series.map((s) => [s.unitId, rangeChange(s.points, item.indicator)]));
+}
+
+function RangeCell({
+  change,
+  unit,
+}: {
+  change: RangeChange | undefined;
+  unit: IndicatorComparison['indicator']['unit'];
+}) {
+  const { t, locale } = useI18n();
+  if (!change || !change.ok)
+    return (
+      <td className="num" data-col="range" data-gain="">
+        <span className="muted" title={change ? t(`compare.range.${change.reason}`) : undefined}>
+          {change?.reason === 'different_rankings' ? t('compare.range.different_rankings') : '—'}
+        </span>
+      </td>
+    );
+  const tone = change.isImprovement === null ? 'neutral' : change.isImprovement ? 'good' : 'bad';
+  const arrow = change.delta === 0 ? '■' : change.isImprovement ? '▲' : '▼';
+  const amount =
+    unit === 'rank'
+      ? t(change.delta >= 0 ? 'compare.range.placesUp' : 'compare.range.placesDown', {
+          n: formatNumber(Math.abs(change.delta), locale),
+        })
+      : changeText(change.delta, unit, locale, t);
+  return (
+    <td className={`num tone-${tone}`} data-col="range" data-gain={change.gain}>
+      <span aria-hidden="true">{arrow}</span> {change.delta === 0 ? t('noChange') : amount}
+      <span className="muted nowrap">
+        {' '}
+        · {change.from}–{change.to}
+      </span>
+      {change.isRestated && <Badge tone="derived">{t('restated')}</Badge>}
+      {change.isDemo && <DemoBadge />}
+    </td>
+  );
+}
 
 function Row({
   row,
   item,
   index,
   nameOf,
+  range,
 }: {
   row: ComparisonRow;
   item: IndicatorComparison;
   index: number;
   nameOf: Props['nameOf'];
+  range: RangeChange | undefined;
 }) {
   const { t, locale } = useI18n();
   const { indicator } = item;
@@ -153,6 +202,7 @@ function Row({
           </>
         )}
       </td>
+      <RangeCell change={range} unit={indicator.unit} />
     </tr>
   );
 }
@@ -162,16 +212,32 @@ export function CompareTable({ item, at, unitIndex, nameOf }: Props) {
   const sourceText = useSourceText();
   // Where each province's real figure comes from (demo data names no source).
   const sources = item.table.filter((r) => !r.figure.isDemo && r.figure.sourceRefs.length > 0);
-  const [sort, setSort] = useState<{ column: TableColumn; direction: SortDirection } | null>(null);
-  const rows = sort ? sortTableRows(item.table, sort.column, sort.direction, nameOf) : item.table;
-  const label = (c: TableColumn) => t(`compare.col.${c}`);
-  const onSort = (column: TableColumn) =>
+  const [sort, setSort] = useState<{ column: Column; direction: SortDirection } | null>(null);
+  const ranges = rangeChanges(item);
+  const rows = !sort
+    ? item.table
+    : sort.column === 'range'
+      ? // Descending: the most improved first, in the indicator's good direction.
+        byImprovement(
+          item.table,
+          (r) => ranges.get(r.unitId) ?? rangeChange([], item.indicator),
+          sort.direction === 'descending',
+        )
+      : sortTableRows(item.table, sort.column, sort.direction, nameOf);
+  const span = [...ranges.values()].find((c) => c.ok);
+  const label = (c: Column) =>
+    c === 'range'
+      ? span?.ok
+        ? t('compare.col.rangeOf', { from: span.from, to: span.to })
+        : t('compare.col.range')
+      : t(`compare.col.${c}`);
+  const onSort = (column: Column) =>
     setSort((s) =>
       s?.column === column
         ? { column, direction: s.direction === 'ascending' ? 'descending' : 'ascending' }
         : { column, direction: column === 'unit' || column === 'rank' ? 'ascending' : 'descending' },
     );
-  const header = (column: TableColumn) => (
+  const header = (column: Column) => (
     <th key={column} scope="col" aria-sort={sort?.column === column ? sort.direction : undefined}>
       <button
         type="button"
@@ -200,11 +266,19 @@ export function CompareTable({ item, at, unitIndex, nameOf }: Props) {
             {COLUMNS.slice(0, 4).map(header)}
             <th scope="col">{t('compare.col.status')}</th>
             {COLUMNS.slice(4).map(header)}
+            {header('range')}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <Row key={row.unitId} row={row} item={item} index={unitIndex(row.unitId)} nameOf={nameOf} />
+            <Row
+              key={row.unitId}
+              row={row}
+              item={item}
+              index={unitIndex(row.unitId)}
+              nameOf={nameOf}
+              range={ranges.get(row.unitId)}
+            />
           ))}
         </tbody>
       </table>

@@ -29,6 +29,7 @@ export function renderDot({ cx, cy, index, payload }: DotProps, unitId: string, 
       data-unit={unitId}
       data-demo={isDemo}
       data-hollow={cell.isHollow}
+      data-incomplete={cell.isIncomplete}
     />
   );
 }
