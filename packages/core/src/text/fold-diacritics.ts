@@ -24,7 +24,10 @@ export function matchesSearch(text: string, query: string): boolean {
 
 /** Words a place's name may carry or not: "tỉnh Sơn La", "Thành phố Hà Nội", "TP Huế". */
 const PLACE_PREFIX = /^(tinh|thanh pho|tp\.?|province of|city of)\s+/;
-const placeName = (text: string) => foldDiacritics(text).replace(PLACE_PREFIX, '').replace(/\s*\(cu\)$/, '');
+const placeName = (text: string) =>
+  foldDiacritics(text)
+    .replace(PLACE_PREFIX, '')
+    .replace(/\s*\(cu\)$/, '');
 
 /**
  * How well a name answers a search, lower is better; null when it does not: 0 the whole name

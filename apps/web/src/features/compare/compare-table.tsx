@@ -49,7 +49,7 @@ function RangeCell({
   unit: IndicatorComparison['indicator']['unit'];
 }) {
   const { t, locale } = useI18n();
-  if (!change || !change.ok)
+  if (!change?.ok)
     return (
       <td className="num" data-col="range" data-gain="">
         <span className="muted" title={change ? t(`compare.range.${change.reason}`) : undefined}>

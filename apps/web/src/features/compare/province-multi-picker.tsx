@@ -73,6 +73,7 @@ export function ProvinceMultiPicker({ units, chosen, nameOf, onToggle }: Props) 
   let index = -1;
   return (
     <div className="compare-provinces">
+      {/* biome-ignore lint/a11y/noLabelWithoutControl: Downshift's getLabelProps sets htmlFor to the combobox input */}
       <label {...getLabelProps({ className: 'compare-label' })}>{t('compare.provinces')}</label>
       <p id={`${id}-help`} className="muted compare-help">
         {isFull ? t('compare.full') : t('compare.provincesHelp')}
@@ -110,6 +111,7 @@ export function ProvinceMultiPicker({ units, chosen, nameOf, onToggle }: Props) 
           })}
           autoComplete="off"
         />
+        {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: getMenuProps gives it role="listbox" */}
         <div
           {...getMenuProps({ 'aria-label': t('compare.provinces') })}
           aria-multiselectable="true"
@@ -130,6 +132,7 @@ export function ProvinceMultiPicker({ units, chosen, nameOf, onToggle }: Props) 
                   const detail = note(unit, i18n);
                   const isChosen = chosen.includes(unit.id);
                   return (
+                    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: getItemProps gives it role="option"; selected means chosen
                     <div
                       key={unit.id}
                       {...getItemProps({ item: unit, index, onClick: () => setQuery('') })}

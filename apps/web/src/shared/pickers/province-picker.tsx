@@ -55,6 +55,7 @@ export function ProvincePicker({ units, selected, onSelect }: Props) {
 
   return (
     <div className="province-picker">
+      {/* biome-ignore lint/a11y/noLabelWithoutControl: Downshift's getLabelProps sets htmlFor to the combobox input */}
       <label {...getLabelProps()}>{t('province')}</label>
       <input
         {...getInputProps({
