@@ -42,6 +42,7 @@ import { metaRoute } from './routes/meta/meta.route.ts';
 import { observationsRoute } from './routes/observations/observations.route.ts';
 import { pendingRoute } from './routes/pending/pending.route.ts';
 import { periodFormsRoute } from './routes/period-forms/period-forms.route.ts';
+import { rankHistoryRoute } from './routes/rank-history/rank-history.route.ts';
 import { rankingsRoute } from './routes/rankings/rankings.route.ts';
 import { revisionsRoute } from './routes/revisions/revisions.route.ts';
 import { seriesRoute } from './routes/series/series.route.ts';
@@ -123,6 +124,7 @@ export function createApp(db: Db, options: AppOptions = {}) {
     .route('/rankings', rankingsRoute)
     .route('/compare', compareRoute)
     .route('/briefing', briefingRoute)
+    .route('/rank-history', rankHistoryRoute)
     .route('/period-forms', periodFormsRoute)
     .route('/submissions', submissionsRoute)
     .route('/inbox', inboxRoute)

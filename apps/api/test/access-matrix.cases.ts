@@ -63,6 +63,7 @@ export const ROWS: readonly Row[] = [
   figures('GET /summary/{unitId}', '/api/summary/v63-14?period=2023'),
   figures('GET /rankings/{indicator}', '/api/rankings/dti_rank?period=2022'),
   figures('GET /briefing/{unitId}', '/api/briefing/v34-14?period=2026'),
+  figures('GET /rank-history/{unitId}', '/api/rank-history/v34-14'),
   figures(
     'GET /compare',
     '/api/compare?unit=v34-14,v34-11&indicator=telecom_revenue&periodType=year&from=2019&to=2024',

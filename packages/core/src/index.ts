@@ -24,6 +24,7 @@ export * from './plans/choose-plan.ts';
 export * from './progress/progress.ts';
 export * from './qualifier/qualifier.ts';
 export * from './ranking/demo-places.ts';
+export * from './ranking/rank-history.ts';
 export * from './ranking/rank-indicator.ts';
 export * from './ranking/rank-shown.ts';
 export * from './ranking/rank-units.ts';

@@ -33,6 +33,7 @@ const READ_PREFIXES = [
   '/api/rankings',
   '/api/compare',
   '/api/briefing',
+  '/api/rank-history',
 ];
 
 export function isPublicRead(path: string): boolean {

@@ -109,6 +109,10 @@ export function buildOpenApiDocument() {
         'A leader’s briefing on a province: summary strip, sparklines, pace to plan, drafted sentences',
         [pathParam('unitId', 'unit id, e.g. v34-14 (Sơn La)'), ...queryParameters(briefingQuerySchema)],
       ),
+      '/rank-history/{unitId}': get(
+        'A province’s DTI and ICT Index ranks by year: of 63 before the merger, of 34 after, its place in its region and the region’s best',
+        [pathParam('unitId', 'unit id, e.g. v34-14 (Sơn La)')],
+      ),
       '/compare': get(
         'Provinces compared: several indicators over a range of periods, national and regional values, plans, a table',
         queryParameters(compareQuerySchema),
