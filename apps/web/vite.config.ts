@@ -62,7 +62,7 @@ export default defineConfig({
               // Left out: the trend chart (Recharts), the province page's one lazy part, and the
               // printed report's own modules (a route of its own).
               test: (id: string) =>
-                /\/apps\/web\/src\/(routes\/province-route|features\/(overview|briefing|entry|figure-history|importing))\//.test(
+                /\/apps\/web\/src\/(routes\/province-route|features\/(overview|briefing|entry|figure-history|importing|rank-history))\//.test(
                   id,
                 ) && !/\/(trend-chart(-parts)?|print-page|print-charts|small-chart)\.tsx$/.test(id),
               priority: 1,

@@ -11,6 +11,7 @@ import { historyEn, historyVi } from './messages-history.ts';
 import { importingEn, importingVi } from './messages-importing.ts';
 import { nationalEn, nationalVi } from './messages-national.ts';
 import { plansEn, plansVi } from './messages-plans.ts';
+import { rankHistoryEn, rankHistoryVi } from './messages-rank-history.ts';
 import { reportingEn, reportingVi } from './messages-reporting.ts';
 import { routesEn, routesVi } from './messages-routes.ts';
 
@@ -19,6 +20,7 @@ const vi = {
   ...reportingVi,
   ...importingVi,
   ...extractionVi,
+  ...rankHistoryVi,
   ...completenessVi,
   ...historyVi,
   ...plansVi,
@@ -251,6 +253,7 @@ const en: Record<MessageKey, string> = {
   ...reportingEn,
   ...importingEn,
   ...extractionEn,
+  ...rankHistoryEn,
   ...completenessEn,
   ...historyEn,
   ...plansEn,

@@ -13,6 +13,7 @@ import { FigureHistoryDialog } from '../features/figure-history/figure-history-d
 import { ExportMenu } from '../features/importing/export-menu.tsx';
 import type { CardTrend } from '../features/overview/card-trend.ts';
 import { OverviewPage } from '../features/overview/overview-page.tsx';
+import { RankHistorySection } from '../features/rank-history/rank-history-section.tsx';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { indicatorsQuery } from '../shared/reference/reference-queries.ts';
 
@@ -52,12 +53,15 @@ export function ProvinceRoute() {
     />
   );
   return (
-    <OverviewPage
-      editor={EntryDialog}
-      history={FigureHistoryDialog}
-      exporter={ExportMenu}
-      strip={strip || undefined}
-      trends={trends}
-    />
+    <>
+      <OverviewPage
+        editor={EntryDialog}
+        history={FigureHistoryDialog}
+        exporter={ExportMenu}
+        strip={strip || undefined}
+        trends={trends}
+      />
+      <RankHistorySection unitId={unitId} />
+    </>
   );
 }
