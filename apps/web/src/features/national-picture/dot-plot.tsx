@@ -70,8 +70,14 @@ export function DotPlot({ rows, scale, unit, plan, national, isMixed, selectedUn
                 .join(' · ')}
         </p>
       </figcaption>
-      {/* On a phone the plot keeps its width (and its labels their size) and scrolls sideways. */}
-      <div className="np-plot-scroll">
+      {/* On a phone the plot keeps its width (and its labels their size) and scrolls sideways; the
+          box takes the keyboard's focus so that it can be scrolled without a mouse. */}
+      <section
+        className="np-plot-scroll"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+        tabIndex={0}
+        aria-label={t('national.dotPlotLabel', { n: drawn.length })}
+      >
         <p
           className="np-axis-ends muted"
           aria-hidden="true"
@@ -141,7 +147,7 @@ export function DotPlot({ rows, scale, unit, plan, national, isMixed, selectedUn
             </g>
           )}
         </svg>
-      </div>
+      </section>
       {(plan !== null || national !== null || isMixed) && (
         <ul className="np-dot-legend muted">
           {plan !== null && (

@@ -8,7 +8,7 @@ import { formatNumber } from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { DemoBadge } from '../../shared/badges.tsx';
-import { ErrorState, LoadingState } from '../../shared/query-states.tsx';
+import { ErrorState } from '../../shared/query-states.tsx';
 import { type RankHistory, type RankHistoryRow, rankHistoryQuery } from './rank-history-queries.ts';
 import './rank-history.css';
 
@@ -197,7 +197,10 @@ export function RankHistorySection({ unitId }: { unitId: string }) {
     <section className="rank-history" aria-labelledby="rank-history-title">
       <h2 id="rank-history-title">{t('rankHistory.title')}</h2>
       {history.isPending ? (
-        <LoadingState />
+        // Quietly: the page's own loading state is the cards'.
+        <p className="muted" role="status">
+          {t('loading')}
+        </p>
       ) : history.isError ? (
         <ErrorState error={history.error} onRetry={() => history.refetch()} />
       ) : (
