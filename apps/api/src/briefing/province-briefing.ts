@@ -10,6 +10,7 @@ import {
   citationDate,
   citeSource,
   type DirectionItem,
+  type DirectionPace,
   draftRankSentence,
   draftSentence,
   endDate,
@@ -62,16 +63,10 @@ export interface SparkPoint {
   basis: Resolved['basis'];
 }
 
-export interface IndicatorPace extends Pace {
+/** A pace as the briefing gives it: core's verdict, its inputs, whose plan, and whether any is demo. */
+export interface IndicatorPace extends Pace, DirectionPace {
   baseYear: number;
   baseValue: number;
-  currentYear: number;
-  currentValue: number;
-  targetYear: number;
-  targetValue: number;
-  targetScope: 'unit' | 'national';
-  /** The baseline, latest value or plan is demo data. */
-  isDemo: boolean;
 }
 
 export interface Briefing {
@@ -146,7 +141,7 @@ export async function provinceBriefing(
     String(firstRead + i),
   );
   const keys = catalog.indicators.map((i) => i.key);
-  const [summary, rows, built, plans] = await Promise.all([
+  const [summary, rows, built, plans, sourceReports] = await Promise.all([
     unitSummary(db, catalog, unit, period, view, options),
     readFiguresOfIndicators(db, keys, [unit.id], readYears.map(String), [view]),
     builtBlocks(db, readYears),
@@ -155,6 +150,7 @@ export async function provinceBriefing(
       unitIds: [unit.id, ...(isUnchangedTerritory(unit) ? unit.predecessorIds : [])],
       periods: planYears,
     }),
+    findSourceReports(db),
   ]);
   const row = new Map(rows.map((r) => [`${r.indicatorKey}|${r.period}`, r.figure]));
   const yearly = (indicator: Indicator, year: number): Resolved =>
@@ -236,7 +232,7 @@ export async function provinceBriefing(
   });
 
   // Each real figure's report, cited in each language (a restated figure may have several).
-  const reports = new Map((await findSourceReports(db)).map((r) => [r.ref, r]));
+  const reports = new Map(sourceReports.map((r) => [r.ref, r]));
   const cite = (refs: readonly string[]) => {
     const [first] = refs;
     if (!first) return null;
@@ -275,7 +271,7 @@ export async function provinceBriefing(
           source: cite(i.figure.sourceRefs),
           variant,
         });
-        if (sentence && sentence.vi !== undefined) variant += 1;
+        if (sentence) variant += 1;
         return sentence ? [sentence] : [];
       }),
     ...ranks.map((r) =>

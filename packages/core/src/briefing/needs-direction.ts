@@ -23,6 +23,7 @@ import type { Indicator } from '../indicators/indicator.ts';
 import { type Comparator, isJudged, type Progress, progress } from '../progress/progress.ts';
 import type { PaceStatus } from './pace-to-plan.ts';
 
+/** What a pace to a later plan says, as the list reads it (the briefing's pace carries these). */
 export interface DirectionPace {
   status: PaceStatus;
   /** The value in the target year if the observed average change holds. */
@@ -32,6 +33,7 @@ export interface DirectionPace {
   targetYear: number;
   targetValue: number;
   targetScope: 'unit' | 'national';
+  /** The baseline, latest value or plan is demo data. */
   isDemo: boolean;
 }
 
@@ -130,10 +132,7 @@ function nationalReasons(
   const { indicator } = candidate;
   return targets
     .filter(
-      (t) =>
-        t.indicatorKey === indicator.key &&
-        (NATIONAL_HORIZONS as readonly number[]).includes(t.year) &&
-        indicator.unit !== 'rank',
+      (t) => t.indicatorKey === indicator.key && (NATIONAL_HORIZONS as readonly number[]).includes(t.year),
     )
     .flatMap((t): DirectionReason[] => {
       const isPast = t.year <= lastCompleteYear;
