@@ -7,6 +7,7 @@
  * machine, ≤ 15 requests. Printed, never asserted. LIST_REQUESTS=1 lists the first run's requests.
  */
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../src/launch-browser.ts';
 import { startServer } from '../src/start-server.ts';
 
 const RUNS = 5;
@@ -41,7 +42,7 @@ const ms = (x: number) => `${Math.round(x)} ms`;
 
 export async function benchFirstScreen(): Promise<void> {
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const runs: Run[] = [];
     for (let i = 0; i <= RUNS; i++) {

@@ -51,6 +51,7 @@ import {
   submissionQuery,
   submissionsQuery,
 } from '../features/reporting/reporting-queries.ts';
+import { ProvinceRoute } from '../routes/province-route.tsx';
 import { indicatorsQuery, metaQuery, unitsQuery } from '../shared/reference/reference-queries.ts';
 import { sessionQuery } from '../shared/session/use-session.ts';
 import { AppShell } from '../shell/app-shell.tsx';
@@ -93,6 +94,12 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
     // A server without public reads shows nothing but the sign-in page until someone signs in.
     if (!meta.publicRead && !session.user && location.pathname !== '/dang-nhap') {
       throw redirect({ to: '/dang-nhap', search: { tiep: location.href } });
+    }
+    // The reference data every page reads, both asked for at once as soon as they may be read
+    // (kept for the session: later pages find them at once).
+    if (meta.publicRead || session.user) {
+      void queryClient.prefetchQuery(unitsQuery());
+      void queryClient.prefetchQuery(indicatorsQuery());
     }
     return { meta, user: session.user };
   },
@@ -179,7 +186,9 @@ const provinceRoute = createRoute({
     }
     await queryClient.ensureQueryData(indicatorsQuery());
   },
-  component: lazyRouteComponent(() => import('../routes/province-route.tsx'), 'ProvinceRoute'),
+  // Not lazy: the province page is the first screen (`/` opens one), so its code comes with the
+  // app's, in parallel from the page's first request, instead of after the briefing.
+  component: ProvinceRoute,
   notFoundComponent: UnknownProvinceState,
 });
 

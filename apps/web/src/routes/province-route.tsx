@@ -53,15 +53,13 @@ export function ProvinceRoute() {
     />
   );
   return (
-    <>
-      <OverviewPage
-        editor={EntryDialog}
-        history={FigureHistoryDialog}
-        exporter={ExportMenu}
-        strip={strip || undefined}
-        trends={trends}
-      />
-      <RankHistorySection unitId={unitId} />
-    </>
+    <OverviewPage
+      editor={EntryDialog}
+      history={FigureHistoryDialog}
+      exporter={ExportMenu}
+      strip={strip || undefined}
+      trends={trends}
+      footer={<RankHistorySection unitId={unitId} />}
+    />
   );
 }

@@ -7,7 +7,7 @@
 import { NO_FIGURE, periodLabel, vintageOfPeriod } from '@cds/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
+import { type ComponentType, type ReactNode, useDeferredValue, useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { PeriodPicker } from '../../shared/pickers/period-picker.tsx';
 import { ProvincePicker } from '../../shared/pickers/province-picker.tsx';
@@ -64,6 +64,7 @@ export function OverviewPage({
   exporter: Exporter,
   strip,
   trends,
+  footer,
 }: {
   editor?: ComponentType<FigureEditorProps>;
   history?: ComponentType<FigureHistoryProps>;
@@ -72,6 +73,8 @@ export function OverviewPage({
   strip?: ReactNode;
   /** Each indicator's yearly sparkline and pace to its next plan, by key, for this page's period. */
   trends?: ReadonlyMap<string, CardTrend>;
+  /** Below the cards, shown with them (the route gives the rank history). */
+  footer?: ReactNode;
 }) {
   const { t, locale, name } = useI18n();
   const { unitId } = route.useParams();
@@ -111,10 +114,15 @@ export function OverviewPage({
     ...summaryQuery(unit?.id ?? '', period?.key ?? '', view),
     enabled: !!unit && !!period,
   });
-  // Once per province page, for signed-in users only; a failure shows nothing (the values stand).
+  // The heading and the strip paint first; the chart and the two dozen cards (each with its
+  // sparkline) follow in a render of their own, which the browser may interrupt to paint: React's
+  // deferred value is null on the first render and the summary just after.
+  const cardsData = useDeferredValue(summary.data ?? null, null);
+  // Once per province page, for signed-in users only, with the cards it marks; a failure shows
+  // nothing (the values stand).
   const pending = useQuery({
     ...pendingQuery(unit?.id ?? '', period?.key ?? ''),
-    enabled: !!user && !!unit && !!period && view === 'reported',
+    enabled: !!user && !!unit && !!period && view === 'reported' && !!cardsData,
   });
 
   if (meta.isError || units.isError || indicators.isError) {
@@ -138,6 +146,7 @@ export function OverviewPage({
     summary.data.view === view
       ? summary.data
       : undefined;
+  const cards = shown && cardsData === shown ? shown : undefined;
   const items = shown?.items ?? [];
   const withData = items.filter((i) => i.figure.value !== null || i.note);
   const requestedKey = search['chi-tieu'];
@@ -210,12 +219,12 @@ export function OverviewPage({
       )}
       {strip}
 
-      {!shown && !summary.isError && <LoadingState />}
+      {!cards && !summary.isError && <LoadingState />}
       {summary.isError && <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />}
-      {shown && withData.length === 0 && <EmptyState />}
+      {cards && withData.length === 0 && <EmptyState />}
 
-      {shown && withData.length > 0 && unit && (
-        <div className="overview-body" data-unit={shown.unit.id} data-period={shown.period}>
+      {cards && withData.length > 0 && unit && (
+        <div className="overview-body" data-unit={cards.unit.id} data-period={cards.period}>
           <section className="trend" aria-label={t('trend')}>
             <h2>
               {t('trendOf')}: {chosen ? name(chosen) : ''}
@@ -251,6 +260,7 @@ export function OverviewPage({
           />
         </div>
       )}
+      {(cards || summary.isError) && footer}
       {Editor && editingIndicator && unit && (
         <Editor
           unit={unit}
