@@ -61,7 +61,7 @@ export default defineConfig({
           groups: [
             {
               name: 'app',
-              test: /\/apps\/web\/src\/(shared|api|i18n|shell|router)\/|\/packages\/core\/src\/(?!extraction\/)|\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?(react|react-dom|scheduler|@tanstack|zod|hono)\//,
+              test: /\/apps\/web\/src\/((shared|api|i18n|shell|router)\/|(styles|accounts)\.css)|\/packages\/core\/src\/(?!extraction\/)|\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?(react|react-dom|scheduler|@tanstack|zod|hono)\//,
               priority: 2,
             },
             {

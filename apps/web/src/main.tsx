@@ -1,3 +1,7 @@
+// The global styles first: the features' own stylesheets, which the router's imports bring in, come
+// after them in the one stylesheet of the build and may override them (print rules among them).
+import './styles.css';
+import './accounts.css';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
@@ -5,8 +9,6 @@ import { createRoot } from 'react-dom/client';
 import { statusOf } from './api/client.ts';
 import { createAppRouter } from './router/router.ts';
 import { sessionQuery } from './shared/session/use-session.ts';
-import './styles.css';
-import './accounts.css';
 
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({

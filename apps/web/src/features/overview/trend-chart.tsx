@@ -116,7 +116,19 @@ export default function TrendChart({ series, primaryUnitId, trajectory = null }:
                 x={mergerLabel}
                 stroke="#1f5f8b"
                 strokeDasharray="4 4"
-                label={{ value: t('mergerMarker'), position: 'top', fill: '#1f5f8b', fontSize: 12 }}
+                // Above the plot, ending at the line: the merger sits near the right edge, where a
+                // centred label was cut off on a phone.
+                label={({ viewBox }: { viewBox?: { x?: number; y?: number } }) => (
+                  <text
+                    x={(viewBox?.x ?? 0) + 2}
+                    y={(viewBox?.y ?? 0) - 6}
+                    textAnchor="end"
+                    fill="#1f5f8b"
+                    fontSize={12}
+                  >
+                    {t('mergerMarker')}
+                  </text>
+                )}
               />
             )}
             {drawn.map((u, i) => {
