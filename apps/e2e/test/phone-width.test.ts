@@ -116,6 +116,23 @@ describe('every screen at 390 × 844', () => {
     expect(measured.small, path).toEqual([]);
   });
 
+  it('shows a leader the summary strip on the first screen, the legend folded to one line', async () => {
+    const page = pages.admin as Page;
+    await page.goto(`${baseUrl}/tinh/v34-14?ky=2026`);
+    const strip = page.locator('.summary-strip');
+    await strip.waitFor();
+    await page.locator('.page-legend').waitFor();
+    const top = (await strip.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+    // The strip's heading and its first counts, not only a sliver of its border.
+    expect(top).toBeLessThan(PHONE.height - 150);
+    const legend = page.locator('.page-legend');
+    expect(await legend.getAttribute('open')).toBeNull();
+    expect(await legend.locator('.status-legend').isVisible()).toBe(false);
+    await legend.locator('summary').click();
+    expect(await legend.locator('.status-legend').isVisible()).toBe(true);
+    expect(await legend.locator('.status-legend').textContent()).toContain('Gần đạt');
+  });
+
   it('reads the sign-in page on a phone too', async () => {
     const browser = await launchBrowser();
     try {

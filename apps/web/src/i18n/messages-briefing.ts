@@ -51,6 +51,7 @@ export const briefingVi = {
   'briefing.demo': 'minh họa',
   'briefing.printLink': 'Bản in cho cuộc họp',
   // the page header's one legend, and the cards' order
+  'briefing.legend.title': 'Chú giải màu, nhãn và tốc độ',
   'briefing.legend.badges': 'Nhãn trên thẻ',
   'briefing.legend.demo': 'số liệu sinh tự động để trình diễn, không phải số liệu thật',
   'briefing.legend.partlyDemo': 'cộng từ số liệu thật và minh họa',
@@ -161,6 +162,7 @@ export const briefingEn: Record<keyof typeof briefingVi, string> = {
     'The path is the straight line from the baseline (2020, when the national digital transformation programme began, or the first year with figures after it) to the target. The average yearly change since the baseline is set against the change the path needs (95% or more: on track; 60–95%: behind; under 60%: will miss it); within 0.5% of the target is on track.',
   'briefing.demo': 'demo',
   'briefing.printLink': 'Print for a meeting',
+  'briefing.legend.title': 'Legend: colours, labels, pace',
   'briefing.legend.badges': 'Card labels',
   'briefing.legend.demo': 'generated for the demonstration, not a real figure',
   'briefing.legend.partlyDemo': 'summed from real and demo parts',

@@ -1,9 +1,11 @@
 /**
  * The page's one legend, in its header: the status bands of every card (`StatusLegend`), what
  * each label on a card means — only the labels the page shows — and the pace markers. The cards
- * then carry a label only where it changes how their number is read.
+ * then carry a label only where it changes how their number is read. On a phone it starts folded
+ * to one line, so that the summary strip is on the first screen; a tap opens it.
  */
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { useNarrowScreen } from '../../shared/layout/use-narrow-screen.ts';
 import type { SummaryItem } from './overview-queries.ts';
 import { StatusLegend } from './status-legend.tsx';
 
@@ -20,8 +22,11 @@ export function PageLegend({ items, hasPace }: { items: readonly SummaryItem[]; 
     ytd: shown.some((i) => i.coverage),
   };
   const isAnyBadge = Object.values(has).some(Boolean);
+  const narrow = useNarrowScreen();
   return (
-    <div className="page-legend">
+    // Keyed by the screen's width class: open on a wide screen, folded on a phone, whatever it was.
+    <details className="page-legend" open={!narrow} key={narrow ? 'narrow' : 'wide'}>
+      <summary>{t('briefing.legend.title')}</summary>
       <StatusLegend />
       {isAnyBadge && (
         <div className="badge-legend">
@@ -71,6 +76,6 @@ export function PageLegend({ items, hasPace }: { items: readonly SummaryItem[]; 
           </ul>
         </div>
       )}
-    </div>
+    </details>
   );
 }
