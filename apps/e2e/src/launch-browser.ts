@@ -29,6 +29,28 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /**
+ * Chromium features Playwright turns off itself (playwright-core 1.65's own `--disable-features`
+ * list: PaintHolding, HttpsUpgrades, …). Chromium reads only the last `--disable-features` switch,
+ * so ours must repeat them; keep in step with playwright-core's `chromiumSwitches` on an upgrade.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+];
+
+/**
  * What the tests and the bench start Chromium with. Chromium 15x opens its omnibox popups as
  * WebUI pages in a renderer of their own for every new browser window (every context), which
  * costs about 1.2 s of CPU each on this 2-core machine — a browser's own start-up, not a page's
@@ -41,7 +63,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'].join(',')}`,
 ];
 
 async function launchChromium(): Promise<Browser> {

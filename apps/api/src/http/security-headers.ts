@@ -21,6 +21,7 @@ export const securityHeaders = secureHeaders({
   },
   xFrameOptions: 'DENY',
   // The dashboard reads no sensor, takes no payment and opens no device: no script may ask for them.
+  // (Not `bluetooth`: Chromium does not know it in this header and warns on every page.)
   permissionsPolicy: {
     camera: false,
     microphone: false,
@@ -28,7 +29,6 @@ export const securityHeaders = secureHeaders({
     payment: false,
     usb: false,
     serial: false,
-    bluetooth: false,
     midi: false,
     accelerometer: false,
     gyroscope: false,

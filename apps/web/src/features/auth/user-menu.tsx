@@ -58,7 +58,13 @@ export function UserMenu({ user, onSignedOut }: Props) {
         onClick={() => setOpen(!open)}
       >
         <span className="user-name">{user.displayName}</span>
-        {user.isDemo && <span className="badge badge-demo">{t('demoAccount')}</span>}
+        {user.isDemo && (
+          // On a phone the short word, so that the badge stays beside a long name (cut short first).
+          <span className="badge badge-demo">
+            <span className="badge-long">{t('demoAccount')}</span>
+            <span className="badge-short">{t('demoAccountShort')}</span>
+          </span>
+        )}
         <span aria-hidden="true" className="caret">
           ▾
         </span>

@@ -253,7 +253,7 @@ export function CompareTable({ item, at, unitIndex, nameOf }: Props) {
     </th>
   );
   return (
-    <div className="table-scroll">
+    <div className="compare-scroll">
       <table className="compare-table" data-indicator={item.indicator.key}>
         <caption>
           {t('compare.tableOf', {

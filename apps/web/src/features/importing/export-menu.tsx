@@ -17,7 +17,7 @@ export interface ExportMenuProps {
 export function ExportMenu(props: ExportMenuProps) {
   const { t } = useI18n();
   return (
-    <details className="export-menu">
+    <details className="figures-export">
       <summary className="button button-quiet">{t('export.button')}</summary>
       <ExportPanel key={props.unit.id} {...props} />
     </details>

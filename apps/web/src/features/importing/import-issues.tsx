@@ -24,7 +24,7 @@ export function ImportIssues({
           })}
         </p>
       )}
-      <div className="table-scroll">
+      <div className="import-scroll">
         <table className="review-table import-table">
           <thead>
             <tr>

@@ -40,7 +40,7 @@ export function ImportRows({ rows, rowCount, unitById, indicatorByKey }: Props) 
           })}
         </p>
       )}
-      <div className="table-scroll">
+      <div className="import-scroll">
         <table className="review-table import-table">
           <thead>
             <tr>

@@ -33,6 +33,14 @@ import { TrendSection } from './trend-section.tsx';
 
 const route = getRouteApi('/tinh/$unitId');
 
+/** True for the first province page of this visit (the first screen), false for every later one. */
+let firstScreen = true;
+function takeFirstScreen(): boolean {
+  const first = firstScreen;
+  firstScreen = false;
+  return first;
+}
+
 /** What the page hands to the figure editor it is given (the route gives it the entry dialog). */
 export interface FigureEditorProps {
   unit: UnitView;
@@ -114,15 +122,26 @@ export function OverviewPage({
     ...summaryQuery(unit?.id ?? '', period?.key ?? '', view),
     enabled: !!unit && !!period,
   });
-  // The heading and the strip paint first; the chart and the two dozen cards (each with its
-  // sparkline) follow in a render of their own, which the browser may interrupt to paint: React's
-  // deferred value is null on the first render and the summary just after.
-  const cardsData = useDeferredValue(summary.data ?? null, null);
+  // The cards are this heading's only: never another province's, period's or view's summary.
+  const shown =
+    summary.data &&
+    summary.data.unit.id === unit?.id &&
+    summary.data.period === period?.key &&
+    summary.data.view === view
+      ? summary.data
+      : undefined;
+  // On the visit's first screen the heading and the strip paint first; the chart and the two dozen
+  // cards (each with its sparkline) follow in a render of their own, which the browser may
+  // interrupt to paint. Deferred is whether they show, not the summary itself: a summary that
+  // changes (a figure saved) replaces the cards in place, and a page opened later (a link, Back)
+  // shows whole at once, so that its scroll position is restored on the page it had.
+  const [deferCards] = useState(takeFirstScreen);
+  const cardsReady = useDeferredValue(shown !== undefined, deferCards ? false : shown !== undefined);
   // Once per province page, for signed-in users only, with the cards it marks; a failure shows
   // nothing (the values stand).
   const pending = useQuery({
     ...pendingQuery(unit?.id ?? '', period?.key ?? ''),
-    enabled: !!user && !!unit && !!period && view === 'reported' && !!cardsData,
+    enabled: !!user && !!unit && !!period && view === 'reported' && cardsReady,
   });
 
   if (meta.isError || units.isError || indicators.isError) {
@@ -138,15 +157,7 @@ export function OverviewPage({
 
   const unitChoices = units.data.units.filter((u) => u.vintage === vintage);
   const indicatorByKey = new Map(indicators.data.indicators.map((i) => [i.key, i]));
-  // The cards are this heading's only: never another province's, period's or view's summary.
-  const shown =
-    summary.data &&
-    summary.data.unit.id === unit?.id &&
-    summary.data.period === period.key &&
-    summary.data.view === view
-      ? summary.data
-      : undefined;
-  const cards = shown && cardsData === shown ? shown : undefined;
+  const cards = cardsReady ? shown : undefined;
   const items = shown?.items ?? [];
   const withData = items.filter((i) => i.figure.value !== null || i.note);
   const requestedKey = search['chi-tieu'];
