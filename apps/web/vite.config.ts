@@ -46,9 +46,6 @@ export default defineConfig({
     // One stylesheet for every page (≈50 kB, ≈10 kB compressed): the first screen asks for one
     // file instead of three, and no page waits for its own styles after its code.
     cssCodeSplit: false,
-    // The favicon gets a hashed name and is cached for a year like the other assets (as a file,
-    // not a data: address, which the page's CSP would refuse).
-    assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined),
     // Two groups, so that a cold first screen (the leader's province page) takes a handful of
     // files, not thirty: what every page uses (the app's frame, its shared code, React, TanStack,
     // core) together with the province page (the first screen, imported by the router, not lazy),
