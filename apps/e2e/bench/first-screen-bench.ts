@@ -6,12 +6,10 @@
  * cache, no service worker); median and worst printed. Targets (issue 21): strip ≤ 1 s on the bench
  * machine, ≤ 15 requests. Printed, never asserted. LIST_REQUESTS=1 lists the first run's requests.
  */
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../src/launch-browser.ts';
+import { launchChromium } from '../src/launch-browser.ts';
 import { startServer } from '../src/start-server.ts';
 
 const RUNS = 5;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Installed before any script of the page: notes when the strip is first painted (the frame after
@@ -42,7 +40,7 @@ const ms = (x: number) => `${Math.round(x)} ms`;
 
 export async function benchFirstScreen(): Promise<void> {
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const runs: Run[] = [];
     for (let i = 0; i <= RUNS; i++) {
